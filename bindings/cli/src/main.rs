@@ -1,0 +1,71 @@
+//! The `terrarium` command: runs a Python program from a file, `-c`, stdin, or a REPL.
+#![forbid(unsafe_code)]
+
+mod args;
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use args::{parse_args, Options, Program, USAGE};
+use terrarium::output::WriteOutput;
+use terrarium::RunError;
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let options = match parse_args(&argv) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("terrarium: {msg}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    run(options)
+}
+
+fn run(options: Options) -> ExitCode {
+    let (source, script_name) = match &options.program {
+        Program::File(path) => match std::fs::read_to_string(path) {
+            Ok(text) => (text, path.clone()),
+            Err(e) => {
+                eprintln!("terrarium: can't open file {path:?}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        Program::Code(code) => (code.clone(), "<string>".to_string()),
+        Program::Stdin | Program::Repl => {
+            let mut text = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+                eprintln!("terrarium: can't read stdin: {e}");
+                return ExitCode::from(2);
+            }
+            (text, "<stdin>".to_string())
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut sink = WriteOutput(stdout.lock());
+    let result = terrarium::run_script(&source, &script_name, &options.limits, &mut sink);
+    let _ = sink.0.flush();
+    drop(sink);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            report(&err, &source, &script_name);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(err: &RunError, source: &str, script_name: &str) {
+    let text = match err {
+        RunError::Exception(report) => {
+            report.render(&|name| (name == script_name).then(|| source.to_string()))
+        }
+        RunError::Syntax(report) => report.render(Some(source)),
+        other => format!("{other}\n"),
+    };
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}

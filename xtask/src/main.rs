@@ -1,0 +1,38 @@
+//! `cargo xtask`: the project's automation. `ci` is the one test command; `conformance` runs the
+//! suite; `record` writes the conformance snapshots from CPython 3.13.
+#![forbid(unsafe_code)]
+
+mod cpython;
+mod record;
+mod shell;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+usage: cargo xtask <command> [args]
+
+  ci                   every check CI runs: fmt, clippy, tests, conformance
+  conformance [FILTER] run the conformance suite (FILTER: substring of area/topic)
+  record [FILTER]      record conformance snapshots from CPython 3.13
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("ci") => shell::ci(),
+        Some("conformance") => shell::conformance(args.get(1).map(String::as_str)),
+        Some("record") => record::record(args.get(1).map(String::as_str)),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("xtask: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
