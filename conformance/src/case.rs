@@ -149,3 +149,60 @@ mod tests {
         );
     }
 }
+
+/// The source with its `# xfail:` header set to `reason` (added after the opening comment
+/// lines) or removed (`None`).
+pub fn with_xfail(source: &str, reason: Option<&str>) -> String {
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut in_header = true;
+    let mut inserted = reason.is_none();
+    for line in &lines {
+        let t = line.trim();
+        if in_header {
+            if let Some(c) = t.strip_prefix('#') {
+                if c.trim_start().starts_with("xfail:") {
+                    continue;
+                }
+                out.push_str(line);
+                continue;
+            }
+            if !t.is_empty() || !inserted {
+                in_header = false;
+                if let Some(r) = reason.filter(|_| !inserted) {
+                    out.push_str(&format!("# xfail: {}\n", r.replace('\n', " ")));
+                    inserted = true;
+                }
+            }
+        }
+        out.push_str(line);
+    }
+    if !inserted {
+        if let Some(r) = reason {
+            out.push_str(&format!("# xfail: {}\n", r.replace('\n', " ")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod xfail_edit_tests {
+    use super::*;
+
+    #[test]
+    fn adds_after_leading_comments_and_removes() {
+        let src = "# checks ints\nprint(1)\n";
+        let marked = with_xfail(src, Some("not yet"));
+        assert_eq!(marked, "# checks ints\n# xfail: not yet\nprint(1)\n");
+        assert_eq!(xfail_header(&marked).as_deref(), Some("not yet"));
+        assert_eq!(with_xfail(&marked, None), src);
+        let remarked = with_xfail(&marked, Some("other"));
+        assert_eq!(remarked, "# checks ints\n# xfail: other\nprint(1)\n");
+    }
+
+    #[test]
+    fn file_of_only_comments() {
+        let marked = with_xfail("# only\n", Some("r"));
+        assert_eq!(xfail_header(&marked).as_deref(), Some("r"));
+    }
+}

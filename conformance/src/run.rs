@@ -116,6 +116,34 @@ pub fn check_case(case: &Case, snapshots_dir: &Path) -> Result<CaseResult, Strin
     })
 }
 
+/// A short reason for an `# xfail:` header: why Terrarium's output differs.
+pub fn xfail_reason(expected: &str, actual: &str) -> String {
+    if let Some(stop) = actual
+        .lines()
+        .find_map(|l| l.strip_prefix("[terrarium stopped] "))
+    {
+        let mut r: String = stop.chars().take(140).collect();
+        if r.len() < stop.len() {
+            r.push('…');
+        }
+        return r;
+    }
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let at = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
+    let got: String = a
+        .get(at)
+        .copied()
+        .unwrap_or("<end of output>")
+        .chars()
+        .take(80)
+        .collect();
+    format!(
+        "output differs from CPython at line {} (got: {got})",
+        at + 1
+    )
+}
+
 /// A line-by-line diff of expected and actual output, for failure messages.
 pub fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
@@ -138,6 +166,18 @@ pub fn diff(expected: &str, actual: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons() {
+        assert_eq!(
+            xfail_reason("a\n", "[terrarium stopped] NotImplementedError: x\n"),
+            "NotImplementedError: x"
+        );
+        assert_eq!(
+            xfail_reason("a\nb\n", "a\nc\n"),
+            "output differs from CPython at line 2 (got: c)"
+        );
+    }
 
     #[test]
     fn diff_shows_first_difference() {

@@ -12,7 +12,9 @@ const HELP: &str = "\
 usage: cargo xtask <command> [args]
 
   ci                   every check CI runs: fmt, clippy, tests, conformance
-  conformance [FILTER] run the conformance suite (FILTER: substring of area/topic)
+  conformance [FILTER] [--update-xfail]
+                       run the conformance suite (FILTER: substring of area/topic);
+                       --update-xfail rewrites the `# xfail:` headers from the results
   record [FILTER]      record conformance snapshots from CPython 3.13
 ";
 
@@ -20,7 +22,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("ci") => shell::ci(),
-        Some("conformance") => shell::conformance(args.get(1).map(String::as_str)),
+        Some("conformance") => {
+            let update = args.iter().any(|a| a == "--update-xfail");
+            let filter = args.iter().skip(1).find(|a| !a.starts_with("--"));
+            shell::conformance(filter.map(String::as_str), update)
+        }
         Some("record") => record::record(args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {
             print!("{HELP}");

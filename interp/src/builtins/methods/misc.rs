@@ -1,0 +1,893 @@
+//! Methods and data attributes of the other builtin types (int, float, tuple, bytes, functions,
+//! generators, exceptions, ranges, slices, `object`), and `super()` reaching builtin classes.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use crate::builtins::Args;
+use crate::eval::call::KwArgs;
+use crate::eval::ops::Num;
+use crate::eval::{RtError, RtResult, Vm};
+use crate::objects::{ClassRef, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+const INT_METHODS: &[&str] = &[
+    "bit_length",
+    "bit_count",
+    "to_bytes",
+    "conjugate",
+    "as_integer_ratio",
+    "is_integer",
+    "__index__",
+    "__int__",
+    "__float__",
+    "__abs__",
+    "__neg__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__eq__",
+    "__lt__",
+    "__hash__",
+];
+const FLOAT_METHODS: &[&str] = &[
+    "is_integer",
+    "as_integer_ratio",
+    "hex",
+    "conjugate",
+    "__int__",
+    "__float__",
+    "__abs__",
+    "__neg__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__eq__",
+    "__lt__",
+    "__hash__",
+];
+const TUPLE_METHODS: &[&str] = &["index", "count", "__len__", "__getitem__", "__contains__"];
+const BYTES_METHODS: &[&str] = &[
+    "decode",
+    "hex",
+    "startswith",
+    "endswith",
+    "upper",
+    "lower",
+    "split",
+    "strip",
+    "join",
+    "count",
+    "find",
+    "replace",
+    "append",
+    "extend",
+    "pop",
+];
+const GEN_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
+const EXC_METHODS: &[&str] = &["add_note", "with_traceback"];
+const OBJECT_METHODS: &[&str] = &[
+    "__init__",
+    "__new__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__hash__",
+    "__setattr__",
+    "__getattribute__",
+    "__delattr__",
+    "__format__",
+    "__init_subclass__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+];
+
+pub fn has_method(t: Ty, name: &str) -> bool {
+    match t {
+        Ty::Int | Ty::Bool => INT_METHODS.contains(&name),
+        Ty::Float => FLOAT_METHODS.contains(&name),
+        Ty::Tuple => TUPLE_METHODS.contains(&name),
+        Ty::Bytes | Ty::ByteArray => BYTES_METHODS.contains(&name),
+        Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
+        Ty::Range => matches!(name, "index" | "count"),
+        Ty::Slice => name == "indices",
+        Ty::DictKeys | Ty::DictItems => name == "isdisjoint",
+        t if t.is_exception() => EXC_METHODS.contains(&name),
+        _ => false,
+    }
+}
+
+pub fn object_method(name: &str) -> bool {
+    OBJECT_METHODS.contains(&name)
+}
+
+pub fn is_classmethod(t: Ty, name: &str) -> bool {
+    matches!(
+        (t, name),
+        (Ty::Dict, "fromkeys")
+            | (Ty::Int, "from_bytes")
+            | (Ty::Str, "maketrans")
+            | (Ty::Float, "fromhex")
+            | (Ty::Bytes, "fromhex")
+    )
+}
+
+/// Data attributes (not methods) of builtin values.
+pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>> {
+    let n = vm.num(obj);
+    match (name, &n) {
+        ("real", Some(Num::Int(_) | Num::Big(_) | Num::Float(_))) => {
+            return Ok(Some(vm.native_of(obj)))
+        }
+        ("imag", Some(Num::Int(_) | Num::Big(_))) => return Ok(Some(Value::Int(0))),
+        ("imag", Some(Num::Float(_))) => return Ok(Some(Value::Float(0.0))),
+        ("real", Some(Num::Complex(r, _))) => return Ok(Some(Value::Float(*r))),
+        ("imag", Some(Num::Complex(_, i))) => return Ok(Some(Value::Float(*i))),
+        ("numerator", Some(Num::Int(_) | Num::Big(_))) => return Ok(Some(vm.native_of(obj))),
+        ("denominator", Some(Num::Int(_) | Num::Big(_))) => return Ok(Some(Value::Int(1))),
+        _ => {}
+    }
+    if let Value::Builtin(b) = obj {
+        return match name {
+            "__name__" | "__qualname__" => vm.new_str(b.name()).map(Some),
+            "__module__" => vm.new_str("builtins").map(Some),
+            "__doc__" => Ok(Some(Value::None)),
+            _ => Ok(None),
+        };
+    }
+    let Some(id) = obj.as_obj() else {
+        return Ok(None);
+    };
+    match vm.heap.get(id) {
+        Obj::Range { start, stop, step } => {
+            let v = match name {
+                "start" => *start,
+                "stop" => *stop,
+                "step" => *step,
+                _ => return Ok(None),
+            };
+            Ok(Some(Value::Int(v)))
+        }
+        Obj::Slice { start, stop, step } => Ok(match name {
+            "start" => Some(*start),
+            "stop" => Some(*stop),
+            "step" => Some(*step),
+            _ => None,
+        }),
+        Obj::Function(f) => {
+            let (fname, qual, defaults, dict, doc, code) = (
+                f.name.clone(),
+                f.qualname.clone(),
+                f.defaults.clone(),
+                f.dict,
+                f.doc,
+                f.code,
+            );
+            match name {
+                "__name__" => vm.new_str(fname).map(Some),
+                "__qualname__" => vm.new_str(qual).map(Some),
+                "__module__" => vm.new_str("__main__").map(Some),
+                "__doc__" => Ok(Some(doc)),
+                "__defaults__" => {
+                    if defaults.is_empty() {
+                        Ok(Some(Value::None))
+                    } else {
+                        vm.new_tuple(defaults).map(Some)
+                    }
+                }
+                "__dict__" => match dict {
+                    Some(d) => Ok(Some(Value::Obj(d))),
+                    None => {
+                        let d = vm.heap.alloc(Obj::Dict(crate::objects::Dict::new()))?;
+                        if let Obj::Function(f) = vm.heap.get_mut(id) {
+                            f.dict = Some(d);
+                        }
+                        Ok(Some(Value::Obj(d)))
+                    }
+                },
+                "__annotations__" => vm.alloc(Obj::Dict(crate::objects::Dict::new())).map(Some),
+                _ => {
+                    let _ = code;
+                    if let Some(d) = dict {
+                        if let Obj::Dict(dd) = vm.heap.get(d) {
+                            return Ok(vm.dict_get_str(dd, name));
+                        }
+                    }
+                    Ok(None)
+                }
+            }
+        }
+        Obj::BoundMethod { receiver, func } => {
+            let (receiver, func) = (*receiver, *func);
+            match name {
+                "__self__" => Ok(Some(receiver)),
+                "__func__" => Ok(Some(func)),
+                _ => data_attr(vm, func, name),
+            }
+        }
+        Obj::BuiltinMethod {
+            receiver,
+            name: mname,
+            ..
+        } => {
+            let (receiver, mname) = (*receiver, mname.clone());
+            match name {
+                "__self__" => Ok(Some(receiver)),
+                "__name__" | "__qualname__" => vm.new_str(mname).map(Some),
+                _ => Ok(None),
+            }
+        }
+        Obj::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => {
+            let (fget, fset, fdel, doc) = (*fget, *fset, *fdel, *doc);
+            match name {
+                "fget" => Ok(Some(fget)),
+                "fset" => Ok(Some(fset)),
+                "fdel" => Ok(Some(fdel)),
+                "__doc__" => Ok(Some(doc)),
+                "setter" | "getter" | "deleter" => vm
+                    .alloc(Obj::BuiltinMethod {
+                        receiver: obj,
+                        name: name.to_string(),
+                        unbound: false,
+                    })
+                    .map(Some),
+                _ => Ok(None),
+            }
+        }
+        Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+            let f = *f;
+            match name {
+                "__func__" => Ok(Some(f)),
+                _ => data_attr(vm, f, name),
+            }
+        }
+        Obj::Generator(g) => {
+            let (n, q) = (g.name.clone(), g.qualname.clone());
+            match name {
+                "__name__" => vm.new_str(n).map(Some),
+                "__qualname__" => vm.new_str(q).map(Some),
+                _ => Ok(None),
+            }
+        }
+        Obj::Instance(inst) if inst.exc.is_some() => {
+            let Some(data) = inst.exc.as_deref() else {
+                return Ok(None);
+            };
+            let (args, cause, context, sup, notes) = (
+                data.args,
+                data.cause,
+                data.context,
+                data.suppress_context,
+                data.notes,
+            );
+            match name {
+                "args" => Ok(Some(args)),
+                "__cause__" => Ok(Some(cause)),
+                "__context__" => Ok(Some(context)),
+                "__suppress_context__" => Ok(Some(Value::Bool(sup))),
+                "__traceback__" => Ok(Some(Value::None)),
+                "__notes__" if !notes.is_none() => Ok(Some(notes)),
+                "value" if vm.is_stop_iteration(obj) => Ok(Some(
+                    vm.tuple_items(args).first().copied().unwrap_or(Value::None),
+                )),
+                "code" if vm.is_subclass(vm.type_of(obj), Value::Type(Ty::SystemExit)) => Ok(Some(
+                    vm.tuple_items(args).first().copied().unwrap_or(Value::None),
+                )),
+                "msg" | "name" | "errno" | "strerror" | "filename" => Ok(None),
+                _ => Ok(None),
+            }
+        }
+        Obj::Module(_) => Ok(None),
+        _ => Ok(None),
+    }
+}
+
+/// Setting `__cause__`, `__context__`, `args`, `__traceback__` on exceptions.
+pub fn set_exception_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) -> RtResult<bool> {
+    if vm.exc_data(obj).is_none() {
+        return Ok(false);
+    }
+    match name {
+        "__cause__" => {
+            if let Some(d) = vm.exc_data_mut(obj) {
+                d.cause = v;
+                d.suppress_context = true;
+            }
+        }
+        "__context__" => {
+            if let Some(d) = vm.exc_data_mut(obj) {
+                d.context = v;
+            }
+        }
+        "__suppress_context__" => {
+            let b = vm.truthy(v)?;
+            if let Some(d) = vm.exc_data_mut(obj) {
+                d.suppress_context = b;
+            }
+        }
+        "args" => {
+            let items = vm.collect_iterable(v)?;
+            let t = vm.new_tuple(items)?;
+            if let Some(d) = vm.exc_data_mut(obj) {
+                d.args = t;
+            }
+        }
+        "__traceback__" => {}
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Builtin types usable with `with` (none yet besides user classes).
+pub fn native_context(_vm: &mut Vm, _mgr: Value) -> RtResult<Option<(Value, Value)>> {
+    Ok(None)
+}
+
+/// `dir(v)`: sorted attribute names.
+pub fn dir_names(vm: &mut Vm, v: Value) -> RtResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let cls = match v {
+        Value::Obj(id) if matches!(vm.heap.get(id), Obj::Class(_)) => v,
+        Value::Type(_) => v,
+        _ => vm.type_of(v),
+    };
+    if let Some(id) = v.as_obj() {
+        if let Obj::Instance(inst) = vm.heap.get(id) {
+            if let Some(d) = inst.dict {
+                if let Obj::Dict(dd) = vm.heap.get(d) {
+                    for k in dd.keys() {
+                        if let Some(s) = vm.str_of(k) {
+                            names.push(s.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        if let Obj::Module(m) = vm.heap.get(id) {
+            for k in m.dict.keys() {
+                if let Some(s) = vm.str_of(k) {
+                    names.push(s.to_string());
+                }
+            }
+            names.sort();
+            return Ok(names);
+        }
+    }
+    for c in vm.mro_of(cls) {
+        match c {
+            ClassRef::User(id) => {
+                if let Obj::Class(class) = vm.heap.get(id) {
+                    for k in class.dict.keys() {
+                        if let Some(s) = vm.str_of(k) {
+                            names.push(s.to_string());
+                        }
+                    }
+                }
+            }
+            ClassRef::Builtin(t) => {
+                let list: &[&str] = match t {
+                    Ty::Str => super::str::METHODS,
+                    Ty::List => super::list::METHODS,
+                    Ty::Dict => super::dict::METHODS,
+                    Ty::Set | Ty::FrozenSet => super::set::METHODS,
+                    Ty::Int | Ty::Bool => INT_METHODS,
+                    Ty::Float => FLOAT_METHODS,
+                    Ty::Tuple => TUPLE_METHODS,
+                    Ty::Object => OBJECT_METHODS,
+                    _ => &[],
+                };
+                names.extend(list.iter().map(|s| s.to_string()));
+                if t == Ty::Object {
+                    names.extend(
+                        ["__class__", "__doc__", "__dict__", "__module__"]
+                            .iter()
+                            .map(|s| s.to_string()),
+                    );
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}
+
+/// Default behaviour of the dunders a builtin type provides, called explicitly.
+pub fn dunder_fallback(vm: &mut Vm, recv: Value, name: &str, args: &[Value]) -> RtResult<Value> {
+    use crate::compile::code::{BinOp, Cmp};
+    let arg = |i: usize| args.get(i).copied().unwrap_or(Value::None);
+    match name {
+        "__add__" => vm.binary_op(BinOp::Add, recv, arg(0)),
+        "__sub__" => vm.binary_op(BinOp::Sub, recv, arg(0)),
+        "__mul__" => vm.binary_op(BinOp::Mul, recv, arg(0)),
+        "__eq__" => vm.compare(Cmp::Eq, recv, arg(0)),
+        "__lt__" => vm.compare(Cmp::Lt, recv, arg(0)),
+        "__hash__" => vm.hash(recv).map(Value::Int),
+        "__abs__" => {
+            crate::builtins::call(vm, crate::builtins::Builtin::Abs, vec![recv], Vec::new())
+        }
+        "__neg__" => vm.unary_op(crate::compile::code::UnOp::Neg, recv),
+        "__int__" | "__index__" => crate::builtins::types::to_int(vm, recv, None),
+        "__float__" => crate::builtins::types::to_float(vm, recv),
+        _ => Err(vm.err(Ty::AttributeError, format!("no attribute '{name}'"))),
+    }
+}
+
+pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
+    let t = vm.builtin_ty(recv);
+    let args = Args::new("method", pos, kw);
+    let native = vm.native_of(recv);
+    if let Some(Obj::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = recv.as_obj().map(|id| vm.heap.get(id))
+    {
+        let (mut fget, mut fset, mut fdel, doc) = (*fget, *fset, *fdel, *doc);
+        args.exact(vm, 1)?;
+        match name {
+            "setter" => fset = args.pos[0],
+            "getter" => fget = args.pos[0],
+            _ => fdel = args.pos[0],
+        }
+        return vm.alloc(Obj::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        });
+    }
+    match (t, name) {
+        (Ty::Int | Ty::Bool, _) | (Ty::Float, _)
+            if INT_METHODS.contains(&name) || FLOAT_METHODS.contains(&name) =>
+        {
+            number_method(vm, native, name, &args)
+        }
+        (Ty::Tuple, "index") => super::list::seq_index_of(vm, native, &args, "tuple"),
+        (Ty::Tuple, "count") => super::list::seq_count(vm, native, &args),
+        (Ty::Range, "index" | "count") => {
+            args.exact(vm, 1)?;
+            let found = vm.contains(recv, args.pos[0])?;
+            if name == "count" {
+                return Ok(Value::Int(found as i64));
+            }
+            if !found {
+                let r = vm.repr(args.pos[0])?;
+                return Err(vm.value_error(format!("{r} is not in range")));
+            }
+            let (start, step) = match recv.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Obj::Range { start, step, .. }) => (*start, *step),
+                _ => (0, 1),
+            };
+            let i = vm.index_of(args.pos[0])?;
+            Ok(Value::Int((i - start) / step))
+        }
+        (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
+        (Ty::Bytes | Ty::ByteArray, _) => bytes_method(vm, native, name, &args),
+        (Ty::Slice, "indices") => {
+            args.exact(vm, 1)?;
+            let n = vm.index_of(args.pos[0])?;
+            let s = vm.slice_indices(recv, n.max(0) as usize)?;
+            vm.new_tuple(vec![
+                Value::Int(s.start),
+                Value::Int(s.stop),
+                Value::Int(s.step),
+            ])
+        }
+        _ if vm.exc_data(recv).is_some() && EXC_METHODS.contains(&name) => match name {
+            "add_note" => {
+                args.exact(vm, 1)?;
+                if vm.str_of(args.pos[0]).is_none() {
+                    let tn = vm.type_name(args.pos[0]);
+                    return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+                }
+                let notes = vm.exc_data(recv).map(|d| d.notes).unwrap_or(Value::None);
+                let notes = if notes.is_none() {
+                    let l = vm.new_list(Vec::new())?;
+                    if let Some(d) = vm.exc_data_mut(recv) {
+                        d.notes = l;
+                    }
+                    l
+                } else {
+                    notes
+                };
+                vm.list_append(notes, args.pos[0])?;
+                Ok(Value::None)
+            }
+            _ => Ok(recv),
+        },
+        _ if object_method(name) => object_call(vm, recv, name, &args),
+        _ => {
+            let tn = vm.type_name(recv);
+            Err(vm.err(
+                Ty::AttributeError,
+                format!("'{tn}' object has no attribute '{name}'"),
+            ))
+        }
+    }
+}
+
+/// `object`'s own methods, called explicitly (`object.__init__(self)`, `super().__eq__(o)`).
+fn object_call(vm: &mut Vm, recv: Value, name: &str, args: &Args) -> RtResult<Value> {
+    use crate::compile::code::Cmp;
+    let arg = args.pos.first().copied().unwrap_or(Value::None);
+    match name {
+        "__init__" => {
+            if vm.exc_data(recv).is_some() {
+                let t = vm.new_tuple(args.pos.clone())?;
+                if let Some(d) = vm.exc_data_mut(recv) {
+                    d.args = t;
+                }
+            }
+            Ok(Value::None)
+        }
+        "__repr__" => {
+            let cls = vm.type_of(recv);
+            let path = vm.class_path(cls);
+            let id = recv.as_obj().map(|i| i.0).unwrap_or(0);
+            vm.new_str(format!(
+                "<{path} object at 0x{:012x}>",
+                0x7f00_0000_0000u64 + id as u64 * 0x30
+            ))
+        }
+        "__str__" => vm.to_str_value(recv),
+        "__eq__" => Ok(if recv.is(arg) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        }),
+        "__ne__" => {
+            let r = vm.compare(Cmp::Eq, recv, arg)?;
+            Ok(Value::Bool(!vm.truthy(r)?))
+        }
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => Ok(Value::NotImplemented),
+        "__hash__" => Ok(Value::Int(
+            recv.as_obj().map(|i| (i.0 as i64) << 4 | 1).unwrap_or(0),
+        )),
+        "__setattr__" => {
+            args.exact(vm, 2)?;
+            let n = vm.str_of(args.pos[0]).unwrap_or("").to_string();
+            set_plain_attr(vm, recv, &n, args.pos[1])?;
+            Ok(Value::None)
+        }
+        "__getattribute__" => {
+            args.exact(vm, 1)?;
+            let n = vm.str_of(args.pos[0]).unwrap_or("").to_string();
+            get_plain_attr(vm, recv, &n)
+        }
+        "__delattr__" => {
+            args.exact(vm, 1)?;
+            let n = vm.str_of(args.pos[0]).unwrap_or("").to_string();
+            if let Some(id) = recv.as_obj() {
+                let d = vm.ensure_instance_dict(id)?;
+                let k = vm.new_str(n.clone())?;
+                if vm.dict_remove(d, k)?.is_none() {
+                    let tn = vm.type_name(recv);
+                    return Err(vm.err(
+                        Ty::AttributeError,
+                        format!("'{tn}' object has no attribute '{n}'"),
+                    ));
+                }
+            }
+            Ok(Value::None)
+        }
+        "__format__" => {
+            let spec = vm.str_of(arg).unwrap_or("").to_string();
+            if !spec.is_empty() {
+                let tn = vm.type_name(recv);
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
+            }
+            vm.to_str_value(recv)
+        }
+        "__init_subclass__" => Ok(Value::None),
+        _ => Err(vm.internal("unknown object method")),
+    }
+}
+
+/// Sets an attribute in the instance dict, bypassing a user `__setattr__`.
+fn set_plain_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) -> RtResult<()> {
+    if let Some(id) = obj.as_obj() {
+        if matches!(vm.heap.get(id), Obj::Instance(_)) {
+            if crate::builtins::methods::set_exception_attr(vm, obj, name, v)? {
+                return Ok(());
+            }
+            let d = vm.ensure_instance_dict(id)?;
+            let k = vm.new_str(name)?;
+            return vm.dict_set(d, k, v);
+        }
+    }
+    vm.set_attr(obj, name, v)
+}
+
+/// Gets an attribute without a user `__getattribute__`.
+fn get_plain_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Value> {
+    if let Some(id) = obj.as_obj() {
+        if let Obj::Instance(inst) = vm.heap.get(id) {
+            if let Some(d) = inst.dict {
+                if let Obj::Dict(dd) = vm.heap.get(d) {
+                    if let Some(v) = vm.dict_get_str(dd, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+            let cls = vm.type_of(obj);
+            if let Some(a) = vm.lookup_class_attr(cls, name) {
+                if matches!(a.as_obj().map(|i| vm.heap.get(i)), Some(Obj::Function(_))) {
+                    return vm.alloc(Obj::BoundMethod {
+                        receiver: obj,
+                        func: a,
+                    });
+                }
+                return Ok(a);
+            }
+            if let Some(v) = crate::builtins::methods::instance_builtin_attr(vm, obj, name)? {
+                return Ok(v);
+            }
+            let tn = vm.type_name(obj);
+            return Err(vm.err(
+                Ty::AttributeError,
+                format!("'{tn}' object has no attribute '{name}'"),
+            ));
+        }
+    }
+    vm.get_attr(obj, name)
+}
+
+fn number_method(vm: &mut Vm, v: Value, name: &str, args: &Args) -> RtResult<Value> {
+    match (vm.num(v), name) {
+        (Some(Num::Int(i)), "bit_length") => {
+            Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+        }
+        (Some(Num::Big(b)), "bit_length") => Ok(Value::Int(b.bits() as i64)),
+        (Some(Num::Int(i)), "bit_count") => Ok(Value::Int(i.unsigned_abs().count_ones() as i64)),
+        (Some(Num::Big(b)), "bit_count") => Ok(Value::Int(
+            b.abs()
+                .to_biguint()
+                .map(|u| u.count_ones() as i64)
+                .unwrap_or(0),
+        )),
+        (Some(Num::Int(_) | Num::Big(_)), "conjugate" | "__int__" | "__index__") => Ok(v),
+        (Some(Num::Int(_) | Num::Big(_)), "is_integer") => Ok(Value::Bool(true)),
+        (Some(Num::Int(_) | Num::Big(_)), "as_integer_ratio") => {
+            vm.new_tuple(vec![v, Value::Int(1)])
+        }
+        (Some(Num::Float(f)), "is_integer") => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        (Some(Num::Float(_)), "conjugate" | "__float__") => Ok(v),
+        (Some(Num::Float(f)), "as_integer_ratio") => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert NaN to integer ratio"));
+            }
+            if f.is_infinite() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "cannot convert Infinity to integer ratio",
+                ));
+            }
+            let (mut m, mut e) = (f, 0i32);
+            while m.fract() != 0.0 {
+                m *= 2.0;
+                e += 1;
+            }
+            let num: BigInt = num_traits::FromPrimitive::from_f64(m).unwrap_or_default();
+            let den = BigInt::from(1) << e as u32;
+            let g = num_integer::Integer::gcd(&num, &den);
+            let (n, d) = (num / &g, den / &g);
+            let (n, d) = (vm.new_int(n)?, vm.new_int(d)?);
+            vm.new_tuple(vec![n, d])
+        }
+        (Some(Num::Float(f)), "hex") => vm.new_str(float_hex(f)),
+        (Some(Num::Int(_) | Num::Big(_)), "to_bytes") => {
+            let len = match args.pos.first() {
+                Some(v) => vm.index_of(*v)?,
+                None => 1,
+            };
+            let order = match args.pos.get(1) {
+                Some(v) => vm.str_of(*v).unwrap_or("big").to_string(),
+                None => "big".into(),
+            };
+            let i = crate::builtins::numeric::int_arg(vm, v)?;
+            if i.is_negative() {
+                return Err(vm.err(Ty::OverflowError, "can't convert negative int to unsigned"));
+            }
+            let mut bytes = i.to_bytes_be().1;
+            if bytes.len() > len as usize {
+                return Err(vm.err(Ty::OverflowError, "int too big to convert"));
+            }
+            while bytes.len() < len as usize {
+                bytes.insert(0, 0);
+            }
+            if i == BigInt::from(0) {
+                bytes = vec![0; len as usize];
+            }
+            if order == "little" {
+                bytes.reverse();
+            }
+            vm.alloc(Obj::Bytes(bytes))
+        }
+        (_, n) => dunder_fallback(vm, v, n, &args.pos),
+    }
+}
+
+fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let mut hex = format!("{mant:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    format!(
+        "{sign}0x{lead}.{hex}p{}{}",
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
+}
+
+fn bytes_method(vm: &mut Vm, b: Value, name: &str, args: &Args) -> RtResult<Value> {
+    let bytes = match b.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Bytes(x) | Obj::ByteArray(x)) => x.clone(),
+        _ => Vec::new(),
+    };
+    match name {
+        "decode" => match String::from_utf8(bytes) {
+            Ok(s) => vm.new_str(s),
+            Err(e) => {
+                let pos = e.utf8_error().valid_up_to();
+                let byte = e.as_bytes()[pos];
+                Err(vm.err(Ty::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")))
+            }
+        },
+        "hex" => vm.new_str(bytes.iter().map(|x| format!("{x:02x}")).collect::<String>()),
+        "append" => {
+            args.exact(vm, 1)?;
+            let n = vm.index_of(args.pos[0])?;
+            if !(0..256).contains(&n) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            if let Some(Obj::ByteArray(x)) = b.as_obj().map(|id| vm.heap.get_mut(id)) {
+                x.push(n as u8);
+            }
+            Ok(Value::None)
+        }
+        "upper" | "lower" => {
+            let out: Vec<u8> = if name == "upper" {
+                bytes.to_ascii_uppercase()
+            } else {
+                bytes.to_ascii_lowercase()
+            };
+            vm.alloc(Obj::Bytes(out))
+        }
+        _ => {
+            let tn = vm.type_name(b);
+            Err(vm.err(
+                Ty::AttributeError,
+                format!("'{tn}' object has no attribute '{name}'"),
+            ))
+        }
+    }
+}
+
+fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<Value> {
+    let Some(id) = g.as_obj() else {
+        return Err(vm.internal("generator method"));
+    };
+    match name {
+        "__iter__" => Ok(g),
+        "send" | "__next__" => {
+            let sent = if name == "send" {
+                args.exact(vm, 1)?;
+                args.pos[0]
+            } else {
+                Value::None
+            };
+            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none()) {
+                let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
+                return Err(RtError::Exc(e));
+            }
+            let base = vm.frames.len();
+            match vm.resume_generator(id, sent, crate::eval::frame::Resume::Value)? {
+                None => {
+                    let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
+                    Err(RtError::Exc(e))
+                }
+                Some(_) => {
+                    vm.reentry += 1;
+                    let r = vm.run_frames(base);
+                    vm.reentry -= 1;
+                    r
+                }
+            }
+        }
+        "throw" | "close" => {
+            let exc = if name == "close" {
+                vm.new_exception(Ty::GeneratorExit, Vec::new())?
+            } else {
+                args.range(vm, 1, 3)?;
+                let e = args.pos[0];
+                if vm.exc_data(e).is_some() {
+                    e
+                } else {
+                    vm.call_value(
+                        e,
+                        args.pos
+                            .get(1)
+                            .copied()
+                            .into_iter()
+                            .filter(|v| !v.is_none())
+                            .collect(),
+                        Vec::new(),
+                    )?
+                }
+            };
+            vm.throw_into_generator(id, exc, name == "close")
+        }
+        _ => Err(vm.internal("generator method")),
+    }
+}
+
+/// `super().name(...)` when `name` is found on a builtin class of the MRO.
+pub fn super_builtin_call(
+    vm: &mut Vm,
+    _start: Value,
+    obj: Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: KwArgs,
+) -> RtResult<Value> {
+    if name == "__new__" {
+        let cls = args.first().copied().unwrap_or(Value::None);
+        return match cls {
+            Value::Obj(cid) if matches!(vm.heap.get(cid), Obj::Class(_)) => {
+                let nb = match vm.heap.get(cid) {
+                    Obj::Class(c) => c.native_base,
+                    _ => Ty::Object,
+                };
+                vm.new_instance(cid, nb, &args[1..])
+            }
+            Value::Type(t) => {
+                match crate::builtins::types::call_type(vm, t, args[1..].to_vec(), kwargs)? {
+                    crate::eval::call::Prepared::Value(v) => Ok(v),
+                    _ => Err(vm.internal("super().__new__")),
+                }
+            }
+            _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        };
+    }
+    let t = vm.builtin_ty(obj);
+    if name == "__init__" && t != Ty::Object && !t.is_exception() {
+        crate::builtins::types::init_native(vm, obj, t, args, kwargs)?;
+        return Ok(Value::None);
+    }
+    let a = Args::new("super", args.clone(), kwargs.clone());
+    if object_method(name) && !(super::has_method(t, name)) {
+        return object_call(vm, obj, name, &a);
+    }
+    super::call_method(vm, obj, name, args, kwargs)
+}

@@ -1,0 +1,157 @@
+//! Methods and attributes of builtin values: dispatch by the receiver's builtin type to the
+//! file of that type, plus the attributes (`real`, `start`, `__name__` …) that are not methods.
+
+mod dict;
+mod list;
+mod misc;
+mod set;
+mod str;
+
+use crate::eval::call::KwArgs;
+use crate::eval::{RtResult, Vm};
+use crate::objects::{ClassRef, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+pub use misc::{dir_names, native_context, set_exception_attr};
+
+/// Whether builtin type `t` has a method called `name`.
+pub fn has_method(t: Ty, name: &str) -> bool {
+    match t {
+        Ty::Str => str::METHODS.contains(&name),
+        Ty::List => list::METHODS.contains(&name),
+        Ty::Dict => dict::METHODS.contains(&name),
+        Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
+        _ => misc::has_method(t, name),
+    }
+}
+
+/// Calls method `name` of a builtin receiver (or of the builtin part of an instance).
+pub fn call_method(
+    vm: &mut Vm,
+    receiver: Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: KwArgs,
+) -> RtResult<Value> {
+    if let Some(id) = receiver.as_obj() {
+        if let Obj::Super { start, obj } = vm.heap.get(id) {
+            let (start, obj) = (*start, *obj);
+            return misc::super_builtin_call(vm, start, obj, name, args, kwargs);
+        }
+    }
+    let t = vm.builtin_ty(receiver);
+    let native = vm.native_of(receiver);
+    match t {
+        Ty::Str => str::call(vm, native, name, args, kwargs),
+        Ty::List => list::call(vm, native, name, args, kwargs),
+        Ty::Dict => dict::call(vm, receiver, native, name, args, kwargs),
+        Ty::Set | Ty::FrozenSet => set::call(vm, native, name, args, kwargs),
+        _ => misc::call(vm, receiver, name, args, kwargs),
+    }
+}
+
+/// A bound builtin method object.
+fn bound(vm: &mut Vm, receiver: Value, name: &str) -> RtResult<Value> {
+    vm.alloc(Obj::BuiltinMethod {
+        receiver,
+        name: name.to_string(),
+        unbound: false,
+    })
+}
+
+/// Attributes of builtin values (methods become bound method objects).
+pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    if let Some(v) = misc::data_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    let t = vm.builtin_ty(obj);
+    if has_method(t, name) {
+        return bound(vm, obj, name).map(Some);
+    }
+    Ok(None)
+}
+
+/// Builtin attributes of user instances: methods of a builtin base, exception attributes.
+pub fn instance_builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    if name == "__dict__" {
+        if let Some(id) = obj.as_obj() {
+            let d = vm.ensure_instance_dict(id)?;
+            return Ok(Some(Value::Obj(d)));
+        }
+    }
+    if let Some(v) = misc::data_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    let t = vm.builtin_ty(obj);
+    if has_method(t, name) || misc::object_method(name) {
+        return bound(vm, obj, name).map(Some);
+    }
+    let is_exc =
+        matches!(obj.as_obj().map(|id| vm.heap.get(id)), Some(Obj::Instance(i)) if i.exc.is_some());
+    if is_exc && misc::has_method(Ty::BaseException, name) {
+        return bound(vm, obj, name).map(Some);
+    }
+    Ok(None)
+}
+
+/// Attributes of builtin types: unbound methods (`str.lower`), class methods (`dict.fromkeys`).
+pub fn type_attr(vm: &mut Vm, cls: Value, name: &str) -> RtResult<Option<Value>> {
+    let t = match cls {
+        Value::Type(t) => t,
+        Value::Obj(id) => match vm.heap.get(id) {
+            Obj::Class(c) => {
+                let mro = c.mro.clone();
+                let Some(t) = mro.iter().find_map(|c| match c {
+                    ClassRef::Builtin(t) => Some(*t),
+                    _ => None,
+                }) else {
+                    return Ok(None);
+                };
+                if misc::is_classmethod(t, name) {
+                    return vm
+                        .alloc(Obj::BuiltinMethod {
+                            receiver: cls,
+                            name: name.to_string(),
+                            unbound: false,
+                        })
+                        .map(Some);
+                }
+                t
+            }
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    if name == "__doc__" {
+        return Ok(Some(Value::None));
+    }
+    if misc::is_classmethod(t, name) {
+        return vm
+            .alloc(Obj::BuiltinMethod {
+                receiver: Value::Type(t),
+                name: name.to_string(),
+                unbound: false,
+            })
+            .map(Some);
+    }
+    if has_method(t, name)
+        || misc::object_method(name)
+        || (t.is_exception() && misc::has_method(Ty::BaseException, name))
+    {
+        return vm
+            .alloc(Obj::BuiltinMethod {
+                receiver: Value::Type(t),
+                name: name.to_string(),
+                unbound: true,
+            })
+            .map(Some);
+    }
+    Ok(None)
+}

@@ -1,0 +1,251 @@
+//! The builtin functions: one registry (name -> `Builtin`), dispatch to the file of each family,
+//! and argument checking with CPython's messages.
+
+pub mod format;
+mod introspect;
+pub mod iterables;
+pub mod methods;
+pub mod numeric;
+mod output;
+mod percent;
+mod str_format;
+pub mod types;
+
+use serde::{Deserialize, Serialize};
+
+use crate::eval::call::KwArgs;
+use crate::eval::{RtResult, Vm};
+use crate::types::Ty;
+use crate::value::Value;
+
+macro_rules! builtins {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        /// A builtin function.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Builtin {
+            $($variant,)*
+        }
+
+        impl Builtin {
+            pub const ALL: &'static [Builtin] = &[$(Builtin::$variant,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Builtin::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+builtins! {
+    Abs = "abs",
+    All = "all",
+    Any = "any",
+    Ascii = "ascii",
+    Bin = "bin",
+    Callable = "callable",
+    Chr = "chr",
+    Delattr = "delattr",
+    Dir = "dir",
+    Divmod = "divmod",
+    Format = "format",
+    Getattr = "getattr",
+    Globals = "globals",
+    Hasattr = "hasattr",
+    Hash = "hash",
+    Hex = "hex",
+    Id = "id",
+    Isinstance = "isinstance",
+    Issubclass = "issubclass",
+    Iter = "iter",
+    Len = "len",
+    Locals = "locals",
+    Max = "max",
+    Min = "min",
+    Next = "next",
+    Oct = "oct",
+    Ord = "ord",
+    Pow = "pow",
+    Print = "print",
+    Repr = "repr",
+    Round = "round",
+    Setattr = "setattr",
+    Sorted = "sorted",
+    Sum = "sum",
+    Vars = "vars",
+    Open = "open",
+    Eval = "eval",
+    Exec = "exec",
+    Compile = "compile",
+    Import = "__import__",
+    Input = "input",
+    Breakpoint = "breakpoint",
+    Aiter = "aiter",
+    Anext = "anext",
+}
+
+/// The builtin (function or type or constant) of this name.
+pub fn lookup(name: &str) -> Option<Value> {
+    match name {
+        "None" => return Some(Value::None),
+        "True" => return Some(Value::Bool(true)),
+        "False" => return Some(Value::Bool(false)),
+        "NotImplemented" => return Some(Value::NotImplemented),
+        "Ellipsis" => return Some(Value::Ellipsis),
+        "__name__" => return None,
+        _ => {}
+    }
+    if let Some(b) = Builtin::ALL.iter().find(|b| b.name() == name) {
+        return Some(Value::Builtin(*b));
+    }
+    Ty::from_builtin_name(name).map(Value::Type)
+}
+
+/// Arguments of a builtin call, with CPython-style checks.
+pub struct Args {
+    pub name: &'static str,
+    pub pos: Vec<Value>,
+    pub kw: KwArgs,
+}
+
+impl Args {
+    pub fn new(name: &'static str, pos: Vec<Value>, kw: KwArgs) -> Args {
+        Args { name, pos, kw }
+    }
+
+    /// No keyword arguments allowed.
+    pub fn no_kw(&self, vm: &mut Vm) -> RtResult<()> {
+        if self.kw.is_empty() {
+            Ok(())
+        } else {
+            Err(vm.type_error(format!("{}() takes no keyword arguments", self.name)))
+        }
+    }
+
+    /// Exactly `n` positional arguments.
+    pub fn exact(&self, vm: &mut Vm, n: usize) -> RtResult<()> {
+        self.no_kw(vm)?;
+        if self.pos.len() == n {
+            return Ok(());
+        }
+        let msg = match n {
+            0 => format!(
+                "{}() takes no arguments ({} given)",
+                self.name,
+                self.pos.len()
+            ),
+            1 => format!(
+                "{}() takes exactly one argument ({} given)",
+                self.name,
+                self.pos.len()
+            ),
+            _ => format!(
+                "{} expected {} arguments, got {}",
+                self.name,
+                n,
+                self.pos.len()
+            ),
+        };
+        Err(vm.type_error(msg))
+    }
+
+    /// Between `min` and `max` positional arguments.
+    pub fn range(&self, vm: &mut Vm, min: usize, max: usize) -> RtResult<()> {
+        let n = self.pos.len();
+        if n < min {
+            let msg = if min == 1 {
+                format!("{} expected at least 1 argument, got {n}", self.name)
+            } else {
+                format!("{} expected at least {min} arguments, got {n}", self.name)
+            };
+            return Err(vm.type_error(msg));
+        }
+        if n > max {
+            let msg = if max == 1 {
+                format!("{} expected at most 1 argument, got {n}", self.name)
+            } else {
+                format!("{} expected at most {max} arguments, got {n}", self.name)
+            };
+            return Err(vm.type_error(msg));
+        }
+        Ok(())
+    }
+
+    /// Takes a keyword argument by name (removing it).
+    pub fn take_kw(&mut self, vm: &Vm, name: &str) -> Option<Value> {
+        let i = self
+            .kw
+            .iter()
+            .position(|(k, _)| vm.str_of(*k) == Some(name))?;
+        Some(self.kw.remove(i).1)
+    }
+
+    /// Fails on any keyword argument left.
+    pub fn no_more_kw(&self, vm: &mut Vm) -> RtResult<()> {
+        if let Some((k, _)) = self.kw.first() {
+            let k = vm.str_of(*k).unwrap_or("").to_string();
+            return Err(vm.type_error(format!(
+                "{}() got an unexpected keyword argument '{k}'",
+                self.name
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Calls a builtin function.
+pub fn call(vm: &mut Vm, b: Builtin, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
+    let args = Args::new(b.name(), pos, kw);
+    match b {
+        Builtin::Abs
+        | Builtin::Bin
+        | Builtin::Chr
+        | Builtin::Divmod
+        | Builtin::Hex
+        | Builtin::Oct
+        | Builtin::Ord
+        | Builtin::Pow
+        | Builtin::Round => numeric::call(vm, b, args),
+        Builtin::All
+        | Builtin::Any
+        | Builtin::Iter
+        | Builtin::Len
+        | Builtin::Max
+        | Builtin::Min
+        | Builtin::Next
+        | Builtin::Sorted
+        | Builtin::Sum => iterables::call(vm, b, args),
+        Builtin::Ascii | Builtin::Format | Builtin::Print | Builtin::Repr => {
+            output::call(vm, b, args)
+        }
+        Builtin::Callable
+        | Builtin::Delattr
+        | Builtin::Dir
+        | Builtin::Getattr
+        | Builtin::Globals
+        | Builtin::Hasattr
+        | Builtin::Hash
+        | Builtin::Id
+        | Builtin::Isinstance
+        | Builtin::Issubclass
+        | Builtin::Locals
+        | Builtin::Setattr
+        | Builtin::Vars => introspect::call(vm, b, args),
+        Builtin::Open => Err(vm.err(
+            Ty::PermissionError,
+            "open() is not available in the Terrarium sandbox (no file system access)",
+        )),
+        Builtin::Eval
+        | Builtin::Exec
+        | Builtin::Compile
+        | Builtin::Import
+        | Builtin::Input
+        | Builtin::Breakpoint
+        | Builtin::Aiter
+        | Builtin::Anext => Err(vm.err(
+            Ty::NotImplementedError,
+            format!("{}() is not supported by Terrarium", b.name()),
+        )),
+    }
+}

@@ -1,0 +1,620 @@
+//! Calling builtin types: the constructors `int()`, `str()`, `list()`, `dict()`, `range()`,
+//! `type()`, `super()`, exception classes, the lazy iterators, and the descriptors.
+
+use num_bigint::BigInt;
+
+use super::Args;
+use crate::eval::call::{KwArgs, Prepared};
+use crate::eval::ops::Num;
+use crate::eval::{RtResult, Vm};
+use crate::objects::{ClassRef, Dict, Instance, IterState, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Prepared> {
+    let mut args = Args::new(t.name(), pos, kw);
+    let v = match t {
+        Ty::Int => {
+            let base = args.take_kw(vm, "base");
+            args.no_more_kw(vm)?;
+            args.range(vm, 0, 2)?;
+            let base = base.or(args.pos.get(1).copied());
+            match args.pos.first() {
+                None => Value::Int(0),
+                Some(v) => to_int(vm, *v, base)?,
+            }
+        }
+        Ty::Float => {
+            args.no_kw(vm)?;
+            args.range(vm, 0, 1)?;
+            match args.pos.first() {
+                None => Value::Float(0.0),
+                Some(v) => to_float(vm, *v)?,
+            }
+        }
+        Ty::Complex => {
+            args.no_kw(vm)?;
+            args.range(vm, 0, 2)?;
+            let re = match args.pos.first() {
+                Some(v) => float_of(vm, *v)?,
+                None => 0.0,
+            };
+            let im = match args.pos.get(1) {
+                Some(v) => float_of(vm, *v)?,
+                None => 0.0,
+            };
+            vm.alloc(Obj::Complex(re, im))?
+        }
+        Ty::Bool => {
+            args.no_kw(vm)?;
+            args.range(vm, 0, 1)?;
+            match args.pos.first() {
+                None => Value::Bool(false),
+                Some(v) => Value::Bool(vm.truthy(*v)?),
+            }
+        }
+        Ty::Str => {
+            let encoding = args.take_kw(vm, "encoding");
+            let errors = args.take_kw(vm, "errors");
+            args.no_more_kw(vm)?;
+            args.range(vm, 0, 3)?;
+            match args.pos.first() {
+                None => vm.new_str("")?,
+                Some(v) => {
+                    let enc = encoding.or(args.pos.get(1).copied());
+                    if enc.is_some() || errors.is_some() {
+                        let bytes = match v.as_obj().map(|id| vm.heap.get(id)) {
+                            Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
+                            _ => {
+                                let tn = vm.type_name(*v);
+                                return Err(vm.type_error(format!(
+                                    "decoding to str: need a bytes-like object, {tn} found"
+                                )));
+                            }
+                        };
+                        match String::from_utf8(bytes) {
+                            Ok(s) => vm.new_str(s)?,
+                            Err(e) => {
+                                let pos = e.utf8_error().valid_up_to();
+                                let byte = e.as_bytes()[pos];
+                                return Err(vm.err(Ty::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")));
+                            }
+                        }
+                    } else {
+                        vm.to_str_value(*v)?
+                    }
+                }
+            }
+        }
+        Ty::List | Ty::Tuple | Ty::Set | Ty::FrozenSet => {
+            args.no_kw(vm)?;
+            args.range(vm, 0, 1)?;
+            let items = match args.pos.first() {
+                None => Vec::new(),
+                Some(v) => {
+                    if t == Ty::Tuple {
+                        if let Some(Obj::Tuple(_)) = v.as_obj().map(|id| vm.heap.get(id)) {
+                            return Ok(Prepared::Value(*v));
+                        }
+                    }
+                    vm.collect_iterable(*v)?
+                }
+            };
+            match t {
+                Ty::List => vm.new_list(items)?,
+                Ty::Tuple => vm.new_tuple(items)?,
+                Ty::Set => vm.new_set(items)?,
+                _ => {
+                    let s = vm.new_set(items)?;
+                    freeze(vm, s);
+                    s
+                }
+            }
+        }
+        Ty::Dict => {
+            let d = vm.alloc(Obj::Dict(Dict::new()))?;
+            args.range(vm, 0, 1)?;
+            if let Some(src) = args.pos.first() {
+                vm.dict_update_from(d, *src, false)?;
+            }
+            let id = d.as_obj().unwrap_or(crate::value::ObjId(0));
+            for (k, v) in std::mem::take(&mut args.kw) {
+                vm.dict_set(id, k, v)?;
+            }
+            d
+        }
+        Ty::Bytes | Ty::ByteArray => {
+            let _encoding = args.take_kw(vm, "encoding");
+            args.no_more_kw(vm)?;
+            args.range(vm, 0, 3)?;
+            let bytes = match args.pos.first() {
+                None => Vec::new(),
+                Some(v) => {
+                    let v = *v;
+                    if let Some(s) = vm.str_of(v) {
+                        if args.pos.len() < 2 && _encoding.is_none() {
+                            return Err(vm.type_error("string argument without an encoding"));
+                        }
+                        s.as_bytes().to_vec()
+                    } else if let Value::Int(n) = v {
+                        if n < 0 {
+                            return Err(vm.value_error("negative count"));
+                        }
+                        vm.heap.check_fits(n as u64)?;
+                        vec![0; n as usize]
+                    } else {
+                        let items = vm.collect_iterable(v)?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for it in items {
+                            match it {
+                                Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
+                                Value::Int(_) => {
+                                    return Err(vm.value_error("bytes must be in range(0, 256)"))
+                                }
+                                _ => {
+                                    let tn = vm.type_name(it);
+                                    return Err(vm.type_error(format!(
+                                        "'{tn}' object cannot be interpreted as an integer"
+                                    )));
+                                }
+                            }
+                        }
+                        out
+                    }
+                }
+            };
+            vm.alloc(if t == Ty::Bytes {
+                Obj::Bytes(bytes)
+            } else {
+                Obj::ByteArray(bytes)
+            })?
+        }
+        Ty::Range => {
+            args.no_kw(vm)?;
+            if args.pos.is_empty() {
+                return Err(vm.type_error("range expected at least 1 argument, got 0"));
+            }
+            if args.pos.len() > 3 {
+                return Err(vm.type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    args.pos.len()
+                )));
+            }
+            let mut nums = Vec::new();
+            for v in &args.pos {
+                nums.push(range_arg(vm, *v)?);
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                _ => (nums[0], nums[1], nums[2]),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            vm.alloc(Obj::Range { start, stop, step })?
+        }
+        Ty::Slice => {
+            args.no_kw(vm)?;
+            args.range(vm, 1, 3)?;
+            let (start, stop, step) = match args.pos.len() {
+                1 => (Value::None, args.pos[0], Value::None),
+                2 => (args.pos[0], args.pos[1], Value::None),
+                _ => (args.pos[0], args.pos[1], args.pos[2]),
+            };
+            vm.alloc(Obj::Slice { start, stop, step })?
+        }
+        Ty::Type => {
+            if args.pos.len() == 1 && args.kw.is_empty() {
+                vm.type_of(args.pos[0])
+            } else if args.pos.len() == 3 {
+                return Err(vm.err(
+                    Ty::NotImplementedError,
+                    "type(name, bases, dict) is not supported by Terrarium; use a class statement",
+                ));
+            } else {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
+        }
+        Ty::Object => {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            vm.alloc(Obj::Instance(Instance {
+                class: ClassRef::Builtin(Ty::Object),
+                dict: None,
+                native: Value::None,
+                exc: None,
+            }))?
+        }
+        Ty::Property => {
+            let fget = args.take_kw(vm, "fget");
+            let fset = args.take_kw(vm, "fset");
+            let fdel = args.take_kw(vm, "fdel");
+            let doc = args.take_kw(vm, "doc");
+            args.no_more_kw(vm)?;
+            let get = |i: usize, kw: Option<Value>| {
+                kw.or(args.pos.get(i).copied()).unwrap_or(Value::None)
+            };
+            let (fget, fset, fdel, doc) = (get(0, fget), get(1, fset), get(2, fdel), get(3, doc));
+            vm.alloc(Obj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            })?
+        }
+        Ty::StaticMethod | Ty::ClassMethod => {
+            args.exact(vm, 1)?;
+            let f = args.pos[0];
+            vm.alloc(if t == Ty::StaticMethod {
+                Obj::StaticMethod(f)
+            } else {
+                Obj::ClassMethod(f)
+            })?
+        }
+        Ty::Super => make_super(vm, &args)?,
+        Ty::Map => {
+            args.no_kw(vm)?;
+            if args.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let func = args.pos[0];
+            let mut iters = Vec::new();
+            for v in &args.pos[1..] {
+                iters.push(vm.get_iter(*v)?);
+            }
+            vm.alloc(Obj::Iter(IterState::Map { func, iters }))?
+        }
+        Ty::Filter => {
+            args.no_kw(vm)?;
+            if args.pos.len() != 2 {
+                return Err(vm.type_error(format!(
+                    "filter expected 2 arguments, got {}",
+                    args.pos.len()
+                )));
+            }
+            let iter = vm.get_iter(args.pos[1])?;
+            vm.alloc(Obj::Iter(IterState::Filter {
+                func: args.pos[0],
+                iter,
+            }))?
+        }
+        Ty::Zip => {
+            let strict = match args.take_kw(vm, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            args.no_more_kw(vm)?;
+            let mut iters = Vec::new();
+            for (i, v) in args.pos.iter().enumerate() {
+                match vm.get_iter(*v) {
+                    Ok(it) => iters.push(it),
+                    Err(_) => {
+                        let tn = vm.type_name(*v);
+                        return Err(vm
+                            .type_error(format!("'{tn}' object is not iterable"))
+                            .with_zip_arg(i));
+                    }
+                }
+            }
+            vm.alloc(Obj::Iter(IterState::Zip { iters, strict }))?
+        }
+        Ty::Enumerate => {
+            let start = args.take_kw(vm, "start");
+            let iterable = args.take_kw(vm, "iterable");
+            args.no_more_kw(vm)?;
+            let iterable = iterable.or(args.pos.first().copied());
+            let Some(iterable) = iterable else {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+            };
+            let start = start.or(args.pos.get(1).copied());
+            let count = match start {
+                Some(s) => vm.index_of(s)?,
+                None => 0,
+            };
+            let iter = vm.get_iter(iterable)?;
+            vm.alloc(Obj::Iter(IterState::Enumerate { iter, count }))?
+        }
+        Ty::Reversed => {
+            args.exact(vm, 1)?;
+            let v = args.pos[0];
+            if let Some(m) = vm.lookup_user_method(v, "__reversed__") {
+                return Ok(Prepared::Value(vm.call_value(m, vec![v], Vec::new())?));
+            }
+            let nv = vm.native_of(v);
+            match nv.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Obj::List(l) | Obj::Tuple(l)) => {
+                    let index = l.len() as isize - 1;
+                    let seq = nv.as_obj().unwrap_or(crate::value::ObjId(0));
+                    vm.alloc(Obj::Iter(IterState::SeqReverse { seq, index }))?
+                }
+                Some(Obj::Str(s)) => {
+                    let index = s.char_len() as isize - 1;
+                    let seq = nv.as_obj().unwrap_or(crate::value::ObjId(0));
+                    vm.alloc(Obj::Iter(IterState::SeqReverse { seq, index }))?
+                }
+                Some(Obj::Range { start, stop, step }) => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let n = crate::eval::ops::range_len(start, stop, step);
+                    let last = start + (n as i64 - 1) * step;
+                    vm.alloc(Obj::Iter(IterState::Range {
+                        next: last,
+                        step: -step,
+                        remaining: n,
+                    }))?
+                }
+                Some(Obj::Dict(_)) => {
+                    let keys = vm.set_keys(nv);
+                    let rev: Vec<Value> = keys.into_iter().rev().collect();
+                    let l = vm.new_list(rev)?;
+                    vm.get_iter(l)?
+                }
+                _ => {
+                    if vm.lookup_user_method(v, "__len__").is_some()
+                        && vm.lookup_user_method(v, "__getitem__").is_some()
+                    {
+                        let n = crate::builtins::iterables::len_of(vm, v)?;
+                        let mut items = Vec::with_capacity(n);
+                        for i in (0..n).rev() {
+                            items.push(vm.getitem(v, Value::Int(i as i64))?);
+                        }
+                        let l = vm.new_list(items)?;
+                        return Ok(Prepared::Value(vm.get_iter(l)?));
+                    }
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+                }
+            }
+        }
+        t if t.is_exception() => {
+            let pos = std::mem::take(&mut args.pos);
+            if !args.kw.is_empty() {
+                let k = vm.str_of(args.kw[0].0).unwrap_or("").to_string();
+                return Err(vm
+                    .type_error(format!("{}() takes no keyword arguments", t.name()))
+                    .with_kw(&k));
+            }
+            vm.new_exception(t, pos)?
+        }
+        other => {
+            return Err(vm.type_error(format!("cannot create '{}' instances", other.name())));
+        }
+    };
+    Ok(Prepared::Value(v))
+}
+
+trait ErrExt {
+    fn with_zip_arg(self, i: usize) -> Self;
+    fn with_kw(self, k: &str) -> Self;
+}
+
+impl ErrExt for crate::eval::RtError {
+    fn with_zip_arg(self, _i: usize) -> Self {
+        self
+    }
+    fn with_kw(self, _k: &str) -> Self {
+        self
+    }
+}
+
+fn freeze(vm: &mut Vm, s: Value) {
+    if let Some(id) = s.as_obj() {
+        let d = match vm.heap.get_mut(id) {
+            Obj::Set(d) => std::mem::take(d),
+            _ => return,
+        };
+        *vm.heap.get_mut(id) = Obj::FrozenSet(d);
+    }
+}
+
+fn range_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
+    match v {
+        Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        _ => vm.index_of(v),
+    }
+}
+
+fn float_of(vm: &mut Vm, v: Value) -> RtResult<f64> {
+    match to_float(vm, v)? {
+        Value::Float(f) => Ok(f),
+        _ => Ok(0.0),
+    }
+}
+
+/// `int(v)` / `int(s, base)`.
+pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
+    if let Some(b) = base {
+        let b = vm.index_of(b)?;
+        let Some(s) = vm.str_of(v).map(str::to_string) else {
+            if let Some(Obj::Bytes(bytes)) = v.as_obj().map(|id| vm.heap.get(id)) {
+                let s = String::from_utf8_lossy(bytes).into_owned();
+                return parse_int_str(
+                    vm,
+                    &s,
+                    b as u32,
+                    &crate::objects::str_repr::bytes_repr(s.as_bytes()),
+                );
+            }
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let r = crate::objects::str_repr::str_repr(&s);
+        return parse_int_str(vm, &s, b as u32, &r);
+    }
+    match vm.num(v) {
+        Some(Num::Int(i)) if !vm.is_user_instance_pub(v) => return Ok(Value::Int(i)),
+        Some(Num::Big(b)) if !vm.is_user_instance_pub(v) => return vm.new_int(b),
+        Some(Num::Float(f)) if !vm.is_user_instance_pub(v) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+            return vm.new_int(b);
+        }
+        _ => {}
+    }
+    if let Some(s) = vm.str_of(v).map(str::to_string) {
+        let r = crate::objects::str_repr::str_repr(&s);
+        return parse_int_str(vm, &s, 10, &r);
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(m) = vm.lookup_user_method(v, name) {
+            return vm.call_value(m, vec![v], Vec::new());
+        }
+    }
+    if vm.has_native(v) {
+        let n = vm.native_of(v);
+        return to_int(vm, n, None);
+    }
+    if let Some(Obj::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        let s = String::from_utf8_lossy(b).into_owned();
+        return parse_int_str(
+            vm,
+            &s,
+            10,
+            &crate::objects::str_repr::bytes_repr(s.as_bytes()),
+        );
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    )))
+}
+
+fn parse_int_str(vm: &mut Vm, s: &str, base: u32, repr: &str) -> RtResult<Value> {
+    match crate::objects::int_text::parse_int(s, base) {
+        Ok(i) => vm.new_int(i),
+        Err(_) => Err(vm.value_error(format!(
+            "invalid literal for int() with base {base}: {repr}"
+        ))),
+    }
+}
+
+/// `float(v)`.
+pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
+    match vm.num(v) {
+        Some(Num::Int(i)) if !vm.is_user_instance_pub(v) => return Ok(Value::Float(i as f64)),
+        Some(Num::Float(f)) if !vm.is_user_instance_pub(v) => return Ok(Value::Float(f)),
+        Some(Num::Big(b)) if !vm.is_user_instance_pub(v) => {
+            return match crate::eval::ops::big_to_f64(&b) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(vm.err(Ty::OverflowError, "int too large to convert to float")),
+            }
+        }
+        _ => {}
+    }
+    if let Some(s) = vm.str_of(v).map(str::to_string) {
+        return match crate::objects::float_text::parse_float(&s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = crate::objects::str_repr::str_repr(&s);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    for name in ["__float__", "__index__"] {
+        if let Some(m) = vm.lookup_user_method(v, name) {
+            let r = vm.call_value(m, vec![v], Vec::new())?;
+            return to_float(vm, r);
+        }
+    }
+    if vm.has_native(v) {
+        let n = vm.native_of(v);
+        return to_float(vm, n);
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
+}
+
+/// The zero-argument `super()` reads `__class__` and the first argument of the calling frame.
+fn make_super(vm: &mut Vm, args: &Args) -> RtResult<Value> {
+    let (start, obj) = if args.pos.len() == 2 {
+        (args.pos[0], args.pos[1])
+    } else if args.pos.is_empty() {
+        let Some(frame) = vm.frames.last() else {
+            return Err(vm.err(Ty::RuntimeError, "super(): no arguments"));
+        };
+        let code = &vm.program.codes[frame.code as usize];
+        let ncell = code.cellvars.len();
+        let class_cell = code
+            .freevars
+            .iter()
+            .position(|f| f == "__class__")
+            .and_then(|i| frame.cells.get(ncell + i).copied());
+        if code.argcount == 0 || frame.nlocals == 0 {
+            return Err(vm.err(Ty::RuntimeError, "super(): no arguments"));
+        }
+        let mut first = frame.stack[0];
+        if let Some(ci) = code
+            .cell_params
+            .iter()
+            .find(|(l, _)| *l == 0)
+            .map(|(_, c)| *c)
+        {
+            if let Some(cell) = frame.cells.get(ci as usize) {
+                if let Obj::Cell(v) = vm.heap.get(*cell) {
+                    first = *v;
+                }
+            }
+        }
+        let Some(cell) = class_cell else {
+            return Err(vm.err(Ty::RuntimeError, "super(): __class__ cell not found"));
+        };
+        let cls = match vm.heap.get(cell) {
+            Obj::Cell(v) => *v,
+            _ => Value::Undef,
+        };
+        if matches!(cls, Value::Undef) {
+            return Err(vm.err(Ty::RuntimeError, "super(): empty __class__ cell"));
+        }
+        (cls, first)
+    } else {
+        return Err(vm.type_error("super() takes 0 or 2 arguments"));
+    };
+    vm.alloc(Obj::Super { start, obj })
+}
+
+/// The empty builtin value inside a new instance of a builtin subclass.
+pub fn empty_native(vm: &mut Vm, t: Ty) -> RtResult<Value> {
+    Ok(match t {
+        Ty::List => vm.new_list(Vec::new())?,
+        Ty::Dict => vm.alloc(Obj::Dict(Dict::new()))?,
+        Ty::Set => vm.new_set(Vec::new())?,
+        Ty::Tuple => vm.new_tuple(Vec::new())?,
+        Ty::Str => vm.new_str("")?,
+        Ty::Int => Value::Int(0),
+        Ty::Float => Value::Float(0.0),
+        _ => Value::None,
+    })
+}
+
+/// `list.__init__` and friends for instances of builtin subclasses.
+pub fn init_native(
+    vm: &mut Vm,
+    instance: Value,
+    t: Ty,
+    args: Vec<Value>,
+    kwargs: KwArgs,
+) -> RtResult<()> {
+    let value = match call_type(vm, t, args, kwargs)? {
+        Prepared::Value(v) => v,
+        Prepared::Frame(_) => return Ok(()),
+    };
+    if let Some(id) = instance.as_obj() {
+        if let Obj::Instance(i) = vm.heap.get_mut(id) {
+            i.native = value;
+        }
+    }
+    Ok(())
+}

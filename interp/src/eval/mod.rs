@@ -1,0 +1,265 @@
+//! The evaluator: runs compiled code over an explicit frame stack. Python calls push frames
+//! instead of recursing on the Rust stack; generators park their frames in the heap.
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod error;
+pub mod exc;
+pub mod frame;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+mod run;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use num_bigint::BigInt;
+
+use crate::compile::code::{Const, Program};
+use crate::heap::Heap;
+use crate::limits::{LimitError, LimitKind, Limits};
+use crate::objects::{Obj, PyStr};
+use crate::value::{ObjId, Value};
+pub use error::{RtError, RtResult};
+use frame::Frame;
+
+/// Native code may call back into Python (sort keys, `__eq__` in lookups); each such nesting
+/// runs a nested loop on the Rust stack, so it is capped.
+pub const MAX_REENTRY: u32 = 64;
+
+/// Bytes allocated between two collections.
+const GC_THRESHOLD: u64 = 8 * 1024 * 1024;
+
+pub struct Vm {
+    pub program: Rc<Program>,
+    pub heap: Heap,
+    pub frames: Vec<Frame>,
+    pub globals: Vec<Value>,
+    /// For each global slot, the builtin of that name (or Undef).
+    builtin_slots: Vec<Value>,
+    pub global_index: HashMap<String, u32>,
+    /// Constants of each code object, as values.
+    pub consts: Vec<Vec<Value>>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub limits: Limits,
+    steps: u64,
+    started: Instant,
+    pub reentry: u32,
+    /// What the program printed and the host has not taken yet.
+    pub output: String,
+    pub output_total: u64,
+    pub modules: HashMap<String, Value>,
+    /// Python-level call depth, for RecursionError.
+    pub depth: u32,
+    /// Values native code holds across a nested run; roots for the collector.
+    pub temp_roots: Vec<Value>,
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    pub repr_active: Vec<ObjId>,
+}
+
+impl Vm {
+    pub fn new(program: Program, limits: Limits) -> RtResult<Vm> {
+        let program = Rc::new(program);
+        let mut heap = Heap::new(limits.max_memory, limits.max_allocations);
+        let mut consts = Vec::with_capacity(program.codes.len());
+        for code in &program.codes {
+            let mut values = Vec::with_capacity(code.consts.len());
+            for c in &code.consts {
+                values.push(materialize(&mut heap, c)?);
+            }
+            consts.push(values);
+        }
+        let builtin_slots = program
+            .globals
+            .iter()
+            .map(|n| crate::builtins::lookup(n).unwrap_or(Value::Undef))
+            .collect();
+        let global_index = program
+            .globals
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        Ok(Vm {
+            globals: vec![Value::Undef; program.globals.len()],
+            program,
+            heap,
+            frames: Vec::new(),
+            builtin_slots,
+            global_index,
+            consts,
+            handled: Value::None,
+            limits,
+            steps: 0,
+            started: Instant::now(),
+            reentry: 0,
+            output: String::new(),
+            output_total: 0,
+            modules: HashMap::new(),
+            depth: 0,
+            temp_roots: Vec::new(),
+            repr_active: Vec::new(),
+        })
+    }
+
+    /// Allocates an object, charging the budget.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> RtResult<Value> {
+        Ok(Value::Obj(self.heap.alloc(obj)?))
+    }
+
+    pub fn new_str(&mut self, s: impl Into<String>) -> RtResult<Value> {
+        self.alloc(Obj::Str(PyStr::new(s.into())))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> RtResult<Value> {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> RtResult<Value> {
+        self.alloc(Obj::Tuple(items))
+    }
+
+    /// An int value: i64 when it fits, a heap big int otherwise.
+    pub fn new_int(&mut self, i: BigInt) -> RtResult<Value> {
+        match i64::try_from(&i) {
+            Ok(small) => Ok(Value::Int(small)),
+            Err(_) => self.alloc(Obj::BigInt(i)),
+        }
+    }
+
+    /// Counts one step and checks the step and time limits.
+    #[inline]
+    pub fn tick(&mut self, n: u64) -> Result<(), LimitError> {
+        self.steps += n;
+        if let Some(max) = self.limits.max_steps {
+            if self.steps > max {
+                return Err(LimitError {
+                    kind: LimitKind::Steps,
+                    limit: max,
+                });
+            }
+        }
+        if self.steps & 0x3ff < n {
+            self.check_time()?;
+        }
+        Ok(())
+    }
+
+    pub fn check_time(&self) -> Result<(), LimitError> {
+        if let Some(max) = self.limits.max_duration {
+            if self.started.elapsed() > max {
+                return Err(LimitError {
+                    kind: LimitKind::Duration,
+                    limit: max.as_millis() as u64,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends program output, enforcing the output limit.
+    pub fn write_output(&mut self, text: &str) -> RtResult<()> {
+        self.output_total += text.len() as u64;
+        if let Some(max) = self.limits.max_output {
+            if self.output_total > max {
+                return Err(RtError::Limit(LimitError {
+                    kind: LimitKind::Output,
+                    limit: max,
+                }));
+            }
+        }
+        self.output.push_str(text);
+        Ok(())
+    }
+
+    /// A builtin found by the name a global slot has.
+    pub fn builtin_for_slot(&self, slot: u32) -> Value {
+        self.builtin_slots
+            .get(slot as usize)
+            .copied()
+            .unwrap_or(Value::Undef)
+    }
+
+    /// Collects garbage if enough was allocated, at a point where every live value is rooted
+    /// in frames, globals or the VM.
+    pub fn maybe_collect(&mut self) {
+        if self.heap.since_gc < GC_THRESHOLD || self.reentry > 0 {
+            return;
+        }
+        let mut roots: Vec<Value> = Vec::new();
+        roots.extend_from_slice(&self.globals);
+        for f in &self.frames {
+            f.children(&mut roots);
+        }
+        for c in &self.consts {
+            roots.extend_from_slice(c);
+        }
+        roots.push(self.handled);
+        roots.extend(self.modules.values().copied());
+        roots.extend_from_slice(&self.temp_roots);
+        let marked = self.heap.mark(roots);
+        self.heap.sweep(&marked);
+    }
+
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Turns a compile-time constant into a value in this run's heap.
+fn materialize(heap: &mut Heap, c: &Const) -> Result<Value, LimitError> {
+    Ok(match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(s) => {
+            let i: BigInt = s.parse().unwrap_or_default();
+            match i64::try_from(&i) {
+                Ok(small) => Value::Int(small),
+                Err(_) => Value::Obj(heap.alloc(Obj::BigInt(i))?),
+            }
+        }
+        Const::Float(f) => Value::Float(*f),
+        Const::Complex(im) => Value::Obj(heap.alloc(Obj::Complex(0.0, *im))?),
+        Const::Str(s) => Value::Obj(heap.alloc(Obj::Str(PyStr::new(s.clone())))?),
+        Const::Bytes(b) => Value::Obj(heap.alloc(Obj::Bytes(b.clone()))?),
+        Const::Ellipsis => Value::Ellipsis,
+        Const::Tuple(items) => {
+            let mut vals = Vec::with_capacity(items.len());
+            for i in items {
+                vals.push(materialize(heap, i)?);
+            }
+            Value::Obj(heap.alloc(Obj::Tuple(vals))?)
+        }
+        // Code objects are referenced by index by MakeFunction.
+        Const::Code(id) => Value::Int(*id as i64),
+    })
+}
+
+pub fn obj_id(v: Value) -> Option<ObjId> {
+    v.as_obj()
+}
+
+impl Vm {
+    /// Runs the module body (code 0) to completion.
+    pub fn run_main(&mut self) -> RtResult<Value> {
+        let prog = self.program.clone();
+        let Some(code) = prog.codes.first() else {
+            return Ok(Value::None);
+        };
+        let frame = self.new_frame(0, code);
+        self.push_frame(frame)?;
+        self.run_frames(0)
+    }
+}

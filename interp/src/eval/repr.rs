@@ -1,0 +1,560 @@
+//! `repr()`, `str()`, `ascii()` and `format()` of every kind of value, and the type of a value.
+
+use crate::eval::{RtError, RtResult, Vm};
+use crate::objects::float_text::float_repr;
+use crate::objects::str_repr::{bytes_repr, str_ascii, str_repr};
+use crate::objects::{ClassRef, DictViewKind, Obj};
+use crate::types::Ty;
+use crate::value::{ObjId, Value};
+
+/// Nesting of container reprs before RecursionError, so deep structures cannot exhaust the
+/// native stack.
+const MAX_REPR_DEPTH: usize = 400;
+
+fn fake_address(id: ObjId) -> String {
+    format!("0x{:012x}", 0x7f00_0000_0000u64 + id.0 as u64 * 0x30)
+}
+
+impl Vm {
+    /// The class of a value.
+    pub fn type_of(&self, v: Value) -> Value {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Instance(i) => i.class.to_value(),
+                Obj::Class(_) => Value::Type(Ty::Type),
+                other => Value::Type(obj_ty(other)),
+            },
+            other => Value::Type(scalar_ty(other)),
+        }
+    }
+
+    /// The builtin type a value is made of (for instances: their native base).
+    pub fn builtin_ty(&self, v: Value) -> Ty {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Instance(i) => match i.class {
+                    ClassRef::Builtin(t) => t,
+                    ClassRef::User(c) => match self.heap.get(c) {
+                        Obj::Class(c) => c.native_base,
+                        _ => Ty::Object,
+                    },
+                },
+                Obj::Class(_) => Ty::Type,
+                other => obj_ty(other),
+            },
+            other => scalar_ty(other),
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> String {
+        match self.type_of(v) {
+            Value::Type(t) => t.name().to_string(),
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.name.clone(),
+                _ => "object".into(),
+            },
+            _ => "object".into(),
+        }
+    }
+
+    pub fn repr(&mut self, v: Value) -> RtResult<String> {
+        let mut depth = 0;
+        self.repr_at(v, &mut depth)
+    }
+
+    pub fn ascii(&mut self, v: Value) -> RtResult<String> {
+        let r = self.repr(v)?;
+        Ok(str_ascii_of_repr(&r))
+    }
+
+    fn repr_at(&mut self, v: Value, depth: &mut usize) -> RtResult<String> {
+        Ok(match v {
+            Value::Undef => "<undefined>".into(),
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(f),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Builtin(b) => format!("<built-in function {}>", b.name()),
+            Value::Type(t) => format!("<class '{}'>", t.name()),
+            Value::Obj(id) => {
+                *depth += 1;
+                if *depth > MAX_REPR_DEPTH {
+                    return Err(self.err(
+                        Ty::RecursionError,
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
+                }
+                let r = self.repr_obj(id, v, depth);
+                *depth -= 1;
+                r?
+            }
+        })
+    }
+
+    fn repr_items(&mut self, items: &[Value], depth: &mut usize) -> RtResult<Vec<String>> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_at(*it, depth)?);
+            self.tick(1)?;
+        }
+        Ok(parts)
+    }
+
+    fn repr_obj(&mut self, id: ObjId, v: Value, depth: &mut usize) -> RtResult<String> {
+        // Containers that contain themselves print as [...] / {...}.
+        if self.repr_active.contains(&id) {
+            return Ok(match self.heap.get(id) {
+                Obj::List(_) => "[...]".into(),
+                Obj::Dict(_) => "{...}".into(),
+                _ => "...".into(),
+            });
+        }
+        let obj = self.heap.get(id);
+        Ok(match obj {
+            Obj::Freed => "<freed>".into(),
+            Obj::Str(s) => str_repr(s.as_str()),
+            Obj::Bytes(b) => bytes_repr(b),
+            Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+            Obj::BigInt(i) => i.to_string(),
+            Obj::Complex(re, im) => complex_repr(*re, *im),
+            Obj::List(items) => {
+                let items = items.clone();
+                self.repr_active.push(id);
+                let parts = self.repr_items(&items, depth);
+                self.repr_active.pop();
+                format!("[{}]", parts?.join(", "))
+            }
+            Obj::Tuple(items) => {
+                let items = items.clone();
+                let parts = self.repr_items(&items, depth)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Obj::Dict(d) => {
+                let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                self.repr_active.push(id);
+                let r = self.repr_pairs(&entries, depth);
+                self.repr_active.pop();
+                format!("{{{}}}", r?)
+            }
+            Obj::Set(d) => {
+                let keys = d.keys();
+                if keys.is_empty() {
+                    "set()".into()
+                } else {
+                    self.repr_active.push(id);
+                    let parts = self.repr_items(&keys, depth);
+                    self.repr_active.pop();
+                    format!("{{{}}}", parts?.join(", "))
+                }
+            }
+            Obj::FrozenSet(d) => {
+                let keys = d.keys();
+                if keys.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    let parts = self.repr_items(&keys, depth)?;
+                    format!("frozenset({{{}}})", parts.join(", "))
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Obj::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_at(a, depth)?,
+                    self.repr_at(b, depth)?,
+                    self.repr_at(c, depth)?
+                )
+            }
+            Obj::Function(f) => format!("<function {} at {}>", f.qualname, fake_address(id)),
+            Obj::BoundMethod { receiver, func } => {
+                let (receiver, func) = (*receiver, *func);
+                let fname = match func {
+                    Value::Obj(fid) => match self.heap.get(fid) {
+                        Obj::Function(f) => f.qualname.clone(),
+                        _ => "?".into(),
+                    },
+                    _ => "?".into(),
+                };
+                format!(
+                    "<bound method {fname} of {}>",
+                    self.repr_at(receiver, depth)?
+                )
+            }
+            Obj::BuiltinMethod { receiver, name, .. } => {
+                let (receiver, name) = (*receiver, name.clone());
+                match receiver {
+                    Value::Type(t) => format!("<method '{name}' of '{}' objects>", t.name()),
+                    _ => format!(
+                        "<built-in method {name} of {} object at {}>",
+                        self.type_name(receiver),
+                        fake_address(id)
+                    ),
+                }
+            }
+            Obj::Class(c) => {
+                if c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Obj::Instance(inst) => {
+                let is_exc = inst.exc.is_some();
+                let class = inst.class;
+                let native = inst.native;
+                if let Some(r) = self.call_dunder_repr(v, "__repr__")? {
+                    return Ok(r);
+                }
+                if is_exc {
+                    let name = match class {
+                        ClassRef::Builtin(t) => t.name().to_string(),
+                        ClassRef::User(c) => match self.heap.get(c) {
+                            Obj::Class(c) => c.name.clone(),
+                            _ => "?".into(),
+                        },
+                    };
+                    let args = self.exc_data(v).map(|d| d.args).unwrap_or(Value::None);
+                    let items = self.tuple_items(args);
+                    let parts = self.repr_items(&items, depth)?;
+                    format!("{name}({})", parts.join(", "))
+                } else {
+                    if !matches!(native, Value::None) {
+                        return self.repr_at(native, depth);
+                    }
+                    let cls = self.type_of(v);
+                    format!("<{} object at {}>", self.class_path(cls), fake_address(id))
+                }
+            }
+            Obj::Cell(_) => format!("<cell at {}>", fake_address(id)),
+            Obj::Iter(_) => format!("<{} object at {}>", self.type_name(v), fake_address(id)),
+            Obj::Generator(g) => format!(
+                "<{} object {} at {}>",
+                if g.is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                },
+                g.qualname,
+                fake_address(id)
+            ),
+            Obj::Property { .. } => format!("<property object at {}>", fake_address(id)),
+            Obj::StaticMethod(_) => format!("<staticmethod object at {}>", fake_address(id)),
+            Obj::ClassMethod(_) => format!("<classmethod object at {}>", fake_address(id)),
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let entries: Vec<(Value, Value)> = match self.heap.get(dict) {
+                    Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                    _ => Vec::new(),
+                };
+                let (name, body) = match kind {
+                    DictViewKind::Keys => {
+                        let ks: Vec<Value> = entries.iter().map(|e| e.0).collect();
+                        ("dict_keys", self.repr_items(&ks, depth)?.join(", "))
+                    }
+                    DictViewKind::Values => {
+                        let vs: Vec<Value> = entries.iter().map(|e| e.1).collect();
+                        ("dict_values", self.repr_items(&vs, depth)?.join(", "))
+                    }
+                    DictViewKind::Items => {
+                        let mut parts = Vec::new();
+                        for (k, val) in entries {
+                            parts.push(format!(
+                                "({}, {})",
+                                self.repr_at(k, depth)?,
+                                self.repr_at(val, depth)?
+                            ));
+                        }
+                        ("dict_items", parts.join(", "))
+                    }
+                };
+                format!("{name}([{body}])")
+            }
+            Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Obj::Super { start, obj } => {
+                let (start, obj) = (*start, *obj);
+                format!(
+                    "<super: {}, <{} object>>",
+                    self.repr(start)?,
+                    self.type_name(obj)
+                )
+            }
+        })
+    }
+
+    fn repr_pairs(&mut self, entries: &[(Value, Value)], depth: &mut usize) -> RtResult<String> {
+        let mut parts = Vec::with_capacity(entries.len());
+        for (k, v) in entries {
+            let k = self.repr_at(*k, depth)?;
+            let v = self.repr_at(*v, depth)?;
+            parts.push(format!("{k}: {v}"));
+            self.tick(1)?;
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `module.qualname` of a class, as default reprs print it.
+    pub fn class_path(&self, cls: Value) -> String {
+        match cls {
+            Value::Type(t) => t.name().to_string(),
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Class(c) => format!("{}.{}", c.module, c.qualname),
+                _ => "object".into(),
+            },
+            _ => "object".into(),
+        }
+    }
+
+    /// Calls a user-defined `__repr__`/`__str__` if the instance's class defines one.
+    fn call_dunder_repr(&mut self, v: Value, name: &str) -> RtResult<Option<String>> {
+        let Some(method) = self.lookup_user_method(v, name) else {
+            return Ok(None);
+        };
+        let r = self.call_value(method, vec![v], Vec::new())?;
+        match self.str_of(r) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let tn = self.type_name(r);
+                Err(self.type_error(format!("{name} returned non-string (type {tn})")))
+            }
+        }
+    }
+
+    /// `str(v)` as a str value.
+    pub fn to_str_value(&mut self, v: Value) -> RtResult<Value> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Obj::Str(_) => return Ok(v),
+                Obj::Instance(inst) => {
+                    let is_exc = inst.exc.is_some();
+                    let native = inst.native;
+                    if let Some(s) = self.call_dunder_repr(v, "__str__")? {
+                        return self.new_str(s);
+                    }
+                    if is_exc {
+                        let s = self.exception_message(v)?;
+                        return self.new_str(s);
+                    }
+                    if !matches!(native, Value::None)
+                        && self.lookup_user_method(v, "__repr__").is_none()
+                    {
+                        return self.to_str_value(native);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let s = self.repr(v)?;
+        self.new_str(s)
+    }
+
+    /// `str(exc)`: the single arg's str, the args tuple's repr, or ''. KeyError shows the repr.
+    fn exception_message(&mut self, e: Value) -> RtResult<String> {
+        let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
+        let items = self.tuple_items(args);
+        let is_key_error = {
+            let ty = self.type_of(e);
+            self.is_subclass(ty, Value::Type(Ty::KeyError))
+        };
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => {
+                if is_key_error {
+                    self.repr(items[0])
+                } else {
+                    let s = self.to_str_value(items[0])?;
+                    Ok(self.str_of(s).unwrap_or("").to_string())
+                }
+            }
+            _ => self.repr(args),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: Value, spec: &str) -> RtResult<Value> {
+        if let Some(method) = self.lookup_user_method(v, "__format__") {
+            let s = self.new_str(spec)?;
+            return self.call_value(method, vec![v, s], Vec::new());
+        }
+        if spec.is_empty() {
+            return self.to_str_value(v);
+        }
+        let result = match v {
+            Value::Int(i) => crate::builtins::format::format_int(&i.into(), spec),
+            Value::Bool(b) => crate::builtins::format::format_int(&(b as i64).into(), spec),
+            Value::Float(f) => crate::builtins::format::format_float(f, spec),
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Str(s) => crate::builtins::format::format_str(s.as_str(), spec),
+                Obj::BigInt(i) => crate::builtins::format::format_int(i, spec),
+                Obj::Instance(inst) if !matches!(inst.native, Value::None) => {
+                    let n = inst.native;
+                    return self.format_value(n, spec);
+                }
+                _ => Err(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )),
+            },
+            _ => Err(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            )),
+        };
+        match result {
+            Ok(s) => self.new_str(s),
+            Err(msg) => {
+                let ty = if msg.starts_with("unsupported format string") {
+                    Ty::TypeError
+                } else {
+                    Ty::ValueError
+                };
+                Err(self.err(ty, msg))
+            }
+        }
+    }
+
+    /// Items of a tuple or list value (empty for anything else).
+    pub fn tuple_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Tuple(items) | Obj::List(items) => items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn internal(&self, msg: impl Into<String>) -> RtError {
+        RtError::Internal(msg.into())
+    }
+}
+
+fn str_ascii_of_repr(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    let _ = str_ascii;
+    out
+}
+
+/// `repr(complex)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0
+            || (im == 0.0 && im.is_sign_negative())
+            || im.is_nan() && im.is_sign_negative()
+        {
+            "-"
+        } else {
+            "+"
+        };
+        format!("({}{sign}{}j)", fmt(re), fmt(im.abs()))
+    }
+}
+
+pub fn scalar_ty(v: Value) -> Ty {
+    match v {
+        Value::Undef | Value::None => Ty::NoneType,
+        Value::Bool(_) => Ty::Bool,
+        Value::Int(_) => Ty::Int,
+        Value::Float(_) => Ty::Float,
+        Value::NotImplemented => Ty::NotImplementedType,
+        Value::Ellipsis => Ty::Ellipsis,
+        Value::Builtin(_) => Ty::BuiltinFunction,
+        Value::Type(_) => Ty::Type,
+        Value::Obj(_) => Ty::Object,
+    }
+}
+
+pub fn obj_ty(o: &Obj) -> Ty {
+    match o {
+        Obj::Freed => Ty::NoneType,
+        Obj::Str(_) => Ty::Str,
+        Obj::Bytes(_) => Ty::Bytes,
+        Obj::ByteArray(_) => Ty::ByteArray,
+        Obj::BigInt(_) => Ty::Int,
+        Obj::Complex(..) => Ty::Complex,
+        Obj::List(_) => Ty::List,
+        Obj::Tuple(_) => Ty::Tuple,
+        Obj::Dict(_) => Ty::Dict,
+        Obj::Set(_) => Ty::Set,
+        Obj::FrozenSet(_) => Ty::FrozenSet,
+        Obj::Range { .. } => Ty::Range,
+        Obj::Slice { .. } => Ty::Slice,
+        Obj::Function(_) => Ty::Function,
+        Obj::BoundMethod { .. } => Ty::Method,
+        Obj::BuiltinMethod { .. } => Ty::BuiltinFunction,
+        Obj::Class(_) => Ty::Type,
+        Obj::Instance(_) => Ty::Object,
+        Obj::Cell(_) => Ty::Cell,
+        Obj::Iter(it) => iter_ty(it),
+        Obj::Generator(g) => {
+            if g.is_coroutine {
+                Ty::Coroutine
+            } else {
+                Ty::Generator
+            }
+        }
+        Obj::Property { .. } => Ty::Property,
+        Obj::StaticMethod(_) => Ty::StaticMethod,
+        Obj::ClassMethod(_) => Ty::ClassMethod,
+        Obj::DictView { kind, .. } => match kind {
+            DictViewKind::Keys => Ty::DictKeys,
+            DictViewKind::Values => Ty::DictValues,
+            DictViewKind::Items => Ty::DictItems,
+        },
+        Obj::Module(_) => Ty::Module,
+        Obj::Super { .. } => Ty::Super,
+    }
+}
+
+fn iter_ty(it: &crate::objects::IterState) -> Ty {
+    use crate::objects::iter::{DictIterKind, IterState};
+    match it {
+        IterState::Seq { .. } => Ty::ListIterator,
+        IterState::SeqReverse { .. } => Ty::ListReverseIterator,
+        IterState::Range { .. } => Ty::RangeIterator,
+        IterState::Dict { kind, .. } => match kind {
+            DictIterKind::Keys => Ty::DictKeyIterator,
+            DictIterKind::Values => Ty::DictValueIterator,
+            DictIterKind::Items => Ty::DictItemIterator,
+        },
+        IterState::GetItem { .. } => Ty::Iterator,
+        IterState::Map { .. } => Ty::Map,
+        IterState::Filter { .. } => Ty::Filter,
+        IterState::Zip { .. } => Ty::Zip,
+        IterState::Enumerate { .. } => Ty::Enumerate,
+        IterState::Callable { .. } => Ty::CallableIterator,
+        IterState::Done => Ty::Iterator,
+    }
+}

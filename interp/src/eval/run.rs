@@ -1,0 +1,1060 @@
+//! The run loop: one instruction at a time over the frame stack, with exception unwinding.
+
+use std::rc::Rc;
+
+use crate::compile::code::{Instr, Program, UnOp};
+use crate::eval::call::Prepared;
+use crate::eval::frame::{Block, Frame, FrameKind, Resume};
+use crate::eval::{RtError, RtResult, Vm};
+use crate::objects::function::GenState;
+use crate::objects::{Dict, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+impl Vm {
+    #[inline]
+    fn top(&mut self) -> &mut Frame {
+        let n = self.frames.len() - 1;
+        &mut self.frames[n]
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, v: Value) {
+        self.top().stack.push(v);
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.top().stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn peek(&mut self, n: usize) -> Value {
+        let s = &self.top().stack;
+        s.get(s.len().wrapping_sub(n + 1))
+            .copied()
+            .unwrap_or(Value::None)
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let s = &mut self.top().stack;
+        let at = s.len().saturating_sub(n);
+        s.split_off(at)
+    }
+
+    /// Runs until the frame at index `base` returns, and returns its value.
+    pub(crate) fn run_frames(&mut self, base: usize) -> RtResult<Value> {
+        let prog = self.program.clone();
+        loop {
+            match self.exec(&prog, base) {
+                Ok(v) => return Ok(v),
+                Err(RtError::Exc(e)) => self.unwind(e, base)?,
+                Err(other) => {
+                    while self.frames.len() > base {
+                        self.drop_frame();
+                    }
+                    return Err(other);
+                }
+            }
+        }
+    }
+
+    fn drop_frame(&mut self) {
+        if let Some(f) = self.frames.pop() {
+            self.depth = self.depth.saturating_sub(1);
+            self.handled = f.saved_handled;
+            if let Some((g, _)) = f.generator {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Done;
+                }
+            }
+        }
+    }
+
+    /// Records where an exception passed, innermost first.
+    pub(crate) fn add_traceback(&mut self, exc: Value) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let code = &self.program.codes[frame.code as usize];
+        if code.name.starts_with('<')
+            && matches!(
+                code.name.as_str(),
+                "<listcomp>" | "<setcomp>" | "<dictcomp>"
+            )
+        {
+            return;
+        }
+        let ip = frame.ip.saturating_sub(1) as usize;
+        let line = frame
+            .inlined_line
+            .unwrap_or_else(|| code.lines.get(ip).copied().unwrap_or(code.first_line));
+        let code_id = frame.code;
+        if let Some(data) = self.exc_data_mut(exc) {
+            data.traceback.push(crate::objects::exception::TbEntry {
+                code: code_id,
+                line,
+            });
+        }
+    }
+
+    /// Finds a handler for `exc`, popping frames down to `base`; Err when none is left.
+    fn unwind(&mut self, exc: Value, base: usize) -> RtResult<()> {
+        loop {
+            let frame = self.top();
+            if let Some(block) = frame.blocks.pop() {
+                let keep = frame.nlocals as usize + block.level as usize;
+                frame.stack.truncate(keep);
+                frame.ip = block.handler;
+                let prev = self.handled;
+                self.push(prev);
+                self.push(exc);
+                self.handled = exc;
+                return Ok(());
+            }
+            // Leaving a comprehension: its line shows on the enclosing frame.
+            let leaving = self.frames.len() - 1;
+            let inl = {
+                let f = &self.frames[leaving];
+                let code = &self.program.codes[f.code as usize];
+                matches!(
+                    code.name.as_str(),
+                    "<listcomp>" | "<setcomp>" | "<dictcomp>"
+                )
+                .then(|| {
+                    code.lines
+                        .get(f.ip.saturating_sub(1) as usize)
+                        .copied()
+                        .unwrap_or(code.first_line)
+                })
+            };
+            let gen = self.frames[leaving].generator;
+            self.drop_frame();
+            if let Some((_, Resume::ForIter { .. })) | Some((_, Resume::YieldFrom)) = gen {
+                // The consumer continues unwinding.
+            }
+            if self.frames.len() <= base {
+                return Err(RtError::Exc(exc));
+            }
+            if let Some(line) = inl {
+                self.top().inlined_line = Some(line);
+            }
+            self.add_traceback(exc);
+            self.top().inlined_line = None;
+        }
+    }
+
+    /// Returns from the top frame with `value`; Some(value) when it was the base frame.
+    fn do_return(&mut self, value: Value, base: usize) -> RtResult<Option<Value>> {
+        let frame = match self.frames.pop() {
+            Some(f) => f,
+            None => return Ok(Some(value)),
+        };
+        self.depth = self.depth.saturating_sub(1);
+        self.handled = frame.saved_handled;
+        let mut result = value;
+        if let Some((gen, resume)) = frame.generator {
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.state = GenState::Done;
+            }
+            match resume {
+                Resume::ForIter { exit } => {
+                    if self.frames.len() <= base {
+                        return Err(RtError::Internal("generator returned past its loop".into()));
+                    }
+                    let f = self.top();
+                    f.stack.pop();
+                    f.ip = exit;
+                    return Ok(None);
+                }
+                Resume::Value => {
+                    let stop = self.new_exception(Ty::StopIteration, vec![value])?;
+                    if self.frames.len() <= base {
+                        return Err(RtError::Exc(stop));
+                    }
+                    return Err(RtError::Exc(stop));
+                }
+                Resume::YieldFrom => {
+                    // The delegating frame's YieldFrom finishes with the return value.
+                    if self.frames.len() <= base {
+                        return Ok(Some(value));
+                    }
+                    let f = self.top();
+                    f.stack.pop();
+                    f.stack.push(value);
+                    return Ok(None);
+                }
+            }
+        }
+        match frame.kind {
+            FrameKind::Normal | FrameKind::NativeCall => {}
+            FrameKind::Init(instance) => {
+                if !value.is_none() {
+                    let tn = self.type_name(value);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
+                }
+                result = instance;
+            }
+            FrameKind::ClassBody { name, bases } => {
+                let ns = frame
+                    .namespace
+                    .ok_or_else(|| RtError::Internal("class body without namespace".into()))?;
+                result = self.build_class(&name, frame.code, bases, ns, value)?;
+            }
+        }
+        if self.frames.len() <= base {
+            return Ok(Some(result));
+        }
+        self.push(result);
+        Ok(None)
+    }
+
+    /// Pushes a prepared call's frame, or its value.
+    fn enter(&mut self, prepared: Prepared) -> RtResult<()> {
+        match prepared {
+            Prepared::Value(v) => {
+                self.push(v);
+                Ok(())
+            }
+            Prepared::Frame(frame) => self.push_frame(*frame),
+        }
+    }
+
+    pub(crate) fn push_frame(&mut self, mut frame: Frame) -> RtResult<()> {
+        if let Some(max) = self.limits.max_recursion_depth {
+            if self.depth >= max {
+                return Err(self.err(Ty::RecursionError, "maximum recursion depth exceeded"));
+            }
+        }
+        self.heap.charge(frame.size_estimate())?;
+        frame.saved_handled = self.handled;
+        self.depth += 1;
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Yields `value` out of the top (generator) frame.
+    fn do_yield(&mut self, value: Value, base: usize) -> RtResult<Option<Value>> {
+        let mut frame = match self.frames.pop() {
+            Some(f) => f,
+            None => return Ok(Some(value)),
+        };
+        self.depth = self.depth.saturating_sub(1);
+        self.handled = frame.saved_handled;
+        let Some((gen, resume)) = frame.generator.take() else {
+            return Err(RtError::Internal("yield outside a generator frame".into()));
+        };
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Suspended;
+            g.frame = Some(Box::new(frame));
+        }
+        if self.frames.len() <= base {
+            return Ok(Some(value));
+        }
+        match resume {
+            Resume::ForIter { .. } | Resume::Value => {
+                self.push(value);
+                Ok(None)
+            }
+            Resume::YieldFrom => {
+                // The delegating generator yields the value on, and will re-run its
+                // YieldFrom when resumed.
+                let f = self.top();
+                f.ip -= 1;
+                self.do_yield(value, base)
+            }
+        }
+    }
+
+    /// Resumes generator `gen`, sending `sent` (None for next()).
+    pub(crate) fn resume_generator(
+        &mut self,
+        gen: crate::value::ObjId,
+        sent: Value,
+        resume: Resume,
+    ) -> RtResult<Option<Value>> {
+        let (frame, state) = match self.heap.get_mut(gen) {
+            Obj::Generator(g) => {
+                let state = g.state;
+                if state == GenState::Running {
+                    return Err(self.err(Ty::ValueError, "generator already executing"));
+                }
+                (g.frame.take(), state)
+            }
+            _ => return Err(RtError::Internal("resume of a non-generator".into())),
+        };
+        let Some(mut frame) = frame else {
+            return Ok(None);
+        };
+        if state == GenState::Created && !sent.is_none() {
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.frame = Some(frame);
+            }
+            return Err(self.err(
+                Ty::TypeError,
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        if state != GenState::Created {
+            frame.stack.push(sent);
+        }
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Running;
+        }
+        frame.generator = Some((gen, resume));
+        self.push_frame(*frame)?;
+        Ok(Some(Value::Undef))
+    }
+
+    /// `gen.throw(exc)` / `gen.close()`: raises `exc` at the generator's suspension point.
+    pub(crate) fn throw_into_generator(
+        &mut self,
+        gen: crate::value::ObjId,
+        exc: Value,
+        is_close: bool,
+    ) -> RtResult<Value> {
+        let (state, has_frame) = match self.heap.get(gen) {
+            Obj::Generator(g) => (g.state, g.frame.is_some()),
+            _ => return Err(RtError::Internal("throw into a non-generator".into())),
+        };
+        if state == GenState::Running {
+            return Err(self.err(Ty::ValueError, "generator already executing"));
+        }
+        if state == GenState::Created || !has_frame {
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.state = GenState::Done;
+                g.frame = None;
+            }
+            if is_close {
+                return Ok(Value::None);
+            }
+            return Err(RtError::Exc(exc));
+        }
+        let frame = match self.heap.get_mut(gen) {
+            Obj::Generator(g) => g.frame.take(),
+            _ => None,
+        };
+        let Some(mut frame) = frame else {
+            return Ok(Value::None);
+        };
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Running;
+        }
+        frame.generator = Some((gen, Resume::Value));
+        let base = self.frames.len();
+        self.push_frame(*frame)?;
+        self.add_traceback(exc);
+        self.reentry += 1;
+        let r = match self.unwind(exc, base) {
+            Ok(()) => self.run_frames(base),
+            Err(e) => Err(e),
+        };
+        self.reentry -= 1;
+        if is_close {
+            return match r {
+                Ok(_) => Err(self.err(Ty::RuntimeError, "generator ignored GeneratorExit")),
+                Err(RtError::Exc(e)) => {
+                    let ty = self.type_of(e);
+                    if self.is_subclass(ty, Value::Type(Ty::GeneratorExit)) {
+                        Ok(Value::None)
+                    } else if self.is_stop_iteration(e) {
+                        // close() returns the generator's return value.
+                        let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
+                        Ok(self
+                            .tuple_items(args)
+                            .first()
+                            .copied()
+                            .unwrap_or(Value::None))
+                    } else {
+                        Err(RtError::Exc(e))
+                    }
+                }
+                Err(e) => Err(e),
+            };
+        }
+        r
+    }
+
+    fn exec(&mut self, prog: &Rc<Program>, base: usize) -> RtResult<Value> {
+        loop {
+            let fi = self.frames.len() - 1;
+            let (instr, code_id) = {
+                let f = &mut self.frames[fi];
+                let code = &prog.codes[f.code as usize];
+                let Some(&instr) = code.instrs.get(f.ip as usize) else {
+                    return Err(RtError::Internal("ran off the end of the code".into()));
+                };
+                f.ip += 1;
+                (instr, f.code)
+            };
+            self.tick(1)?;
+            let result: RtResult<()> = (|| {
+                match instr {
+                    Instr::Nop => {}
+                    Instr::LoadConst(i) => {
+                        let v = self.consts[code_id as usize][i as usize];
+                        self.push(v);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = self.frames[fi].stack[i as usize];
+                        if let Value::Undef = v {
+                            let name = prog.codes[code_id as usize].varnames[i as usize].clone();
+                            return Err(self.err(
+                                Ty::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                        self.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = self.pop();
+                        self.frames[fi].stack[i as usize] = v;
+                    }
+                    Instr::DeleteFast(i) => {
+                        if let Value::Undef = self.frames[fi].stack[i as usize] {
+                            let name = prog.codes[code_id as usize].varnames[i as usize].clone();
+                            return Err(self.err(
+                                Ty::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                        self.frames[fi].stack[i as usize] = Value::Undef;
+                    }
+                    Instr::LoadDeref(i) => {
+                        let cell = self.frames[fi].cells[i as usize];
+                        let v = match self.heap.get(cell) {
+                            Obj::Cell(v) => *v,
+                            _ => Value::Undef,
+                        };
+                        if let Value::Undef = v {
+                            let code = &prog.codes[code_id as usize];
+                            let ncell = code.cellvars.len();
+                            let name = code
+                                .cellvars
+                                .iter()
+                                .chain(&code.freevars)
+                                .nth(i as usize)
+                                .cloned()
+                                .unwrap_or_default();
+                            let msg = if (i as usize) < ncell {
+                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                            } else {
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                            };
+                            let ty = if (i as usize) < ncell {
+                                Ty::UnboundLocalError
+                            } else {
+                                Ty::NameError
+                            };
+                            return Err(self.err(ty, msg));
+                        }
+                        self.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = self.pop();
+                        let cell = self.frames[fi].cells[i as usize];
+                        *self.heap.get_mut(cell) = Obj::Cell(v);
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let cell = self.frames[fi].cells[i as usize];
+                        *self.heap.get_mut(cell) = Obj::Cell(Value::Undef);
+                    }
+                    Instr::LoadClosure(i) => {
+                        let cell = self.frames[fi].cells[i as usize];
+                        self.push(Value::Obj(cell));
+                    }
+                    Instr::LoadGlobal(slot) => {
+                        let mut v = self.globals[slot as usize];
+                        if let Value::Undef = v {
+                            v = self.builtin_for_slot(slot);
+                            if let Value::Undef = v {
+                                let name = self.program.globals[slot as usize].clone();
+                                return Err(self.name_error(&name));
+                            }
+                        }
+                        self.push(v);
+                    }
+                    Instr::StoreGlobal(slot) => {
+                        let v = self.pop();
+                        self.globals[slot as usize] = v;
+                    }
+                    Instr::DeleteGlobal(slot) => {
+                        if let Value::Undef = self.globals[slot as usize] {
+                            let name = self.program.globals[slot as usize].clone();
+                            return Err(self.name_error(&name));
+                        }
+                        self.globals[slot as usize] = Value::Undef;
+                    }
+                    Instr::LoadName(i) => {
+                        let name = &prog.codes[code_id as usize].names[i as usize];
+                        let v = self.load_name(fi, name)?;
+                        self.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = self.pop();
+                        let name = prog.codes[code_id as usize].names[i as usize].clone();
+                        let ns = self.frames[fi].namespace;
+                        match ns {
+                            Some(ns) => {
+                                let key = self.new_str(name)?;
+                                self.dict_set(ns, key, v)?;
+                            }
+                            None => self.set_global(&name, v),
+                        }
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = prog.codes[code_id as usize].names[i as usize].clone();
+                        if let Some(ns) = self.frames[fi].namespace {
+                            let key = self.new_str(name.clone())?;
+                            if self.dict_remove(ns, key)?.is_none() {
+                                return Err(self.name_error(&name));
+                            }
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = self.pop();
+                        let name = &prog.codes[code_id as usize].names[i as usize];
+                        let v = self.get_attr(obj, name)?;
+                        self.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let name = &prog.codes[code_id as usize].names[i as usize];
+                        self.set_attr(obj, name, v)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        let name = &prog.codes[code_id as usize].names[i as usize];
+                        self.del_attr(obj, name)?;
+                    }
+                    Instr::LoadMethod(i) => {
+                        let obj = self.pop();
+                        let name = &prog.codes[code_id as usize].names[i as usize];
+                        let (a, b) = self.load_method(obj, name)?;
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Instr::CallMethod(n) => {
+                        let args = self.pop_n(n as usize);
+                        let receiver = self.pop();
+                        let func = self.pop();
+                        let prepared = if let Value::Undef = receiver {
+                            self.prepare_call(func, args, Vec::new())?
+                        } else if let Value::Builtin(b) = func {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(receiver);
+                            all.extend(args);
+                            self.prepare_call(Value::Builtin(b), all, Vec::new())?
+                        } else {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(receiver);
+                            all.extend(args);
+                            self.prepare_call(func, all, Vec::new())?
+                        };
+                        self.enter(prepared)?;
+                    }
+                    Instr::Call(n) => {
+                        let args = self.pop_n(n as usize);
+                        let func = self.pop();
+                        let prepared = self.prepare_call(func, args, Vec::new())?;
+                        self.enter(prepared)?;
+                    }
+                    Instr::CallKw(n, names) => {
+                        let names_v = self.consts[code_id as usize][names as usize];
+                        let names: Vec<Value> = self.tuple_items(names_v);
+                        let mut args = self.pop_n(n as usize);
+                        let kwvals = args.split_off(args.len() - names.len());
+                        let func = self.pop();
+                        let kwargs = names.into_iter().zip(kwvals).collect();
+                        let prepared = self.prepare_call(func, args, kwargs)?;
+                        self.enter(prepared)?;
+                    }
+                    Instr::CallEx(has_kw) => {
+                        let kw = if has_kw { Some(self.pop()) } else { None };
+                        let args = self.pop();
+                        let func = self.pop();
+                        let args = self.tuple_items(args);
+                        let kwargs = match kw {
+                            Some(d) => self.dict_items_of(d),
+                            None => Vec::new(),
+                        };
+                        let prepared = self.prepare_call(func, args, kwargs)?;
+                        self.enter(prepared)?;
+                    }
+                    Instr::Subscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        match self.prepare_getitem(obj, key)? {
+                            Prepared::Value(v) => self.push(v),
+                            p => self.enter(p)?,
+                        }
+                    }
+                    Instr::StoreSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let v = self.pop();
+                        self.setitem(obj, key, v)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        self.delitem(obj, key)?;
+                    }
+                    Instr::Binary(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = self.binary_op(op, a, b)?;
+                        self.push(v);
+                    }
+                    Instr::Inplace(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = self.inplace_op(op, a, b)?;
+                        self.push(v);
+                    }
+                    Instr::Unary(op) => {
+                        let a = self.pop();
+                        let v = match op {
+                            UnOp::Not => Value::Bool(!self.truthy(a)?),
+                            _ => self.unary_op(op, a)?,
+                        };
+                        self.push(v);
+                    }
+                    Instr::Compare(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = self.compare(op, a, b)?;
+                        self.push(v);
+                    }
+                    Instr::Is(neg) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.push(Value::Bool(self.is(a, b) != neg));
+                    }
+                    Instr::Contains(neg) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let r = self.contains(container, item)?;
+                        self.push(Value::Bool(r != neg));
+                    }
+                    Instr::PopTop => {
+                        self.pop();
+                    }
+                    Instr::DupTop => {
+                        let v = self.peek(0);
+                        self.push(v);
+                    }
+                    Instr::DupTop2 => {
+                        let b = self.peek(0);
+                        let a = self.peek(1);
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Instr::RotTwo => {
+                        let s = &mut self.top().stack;
+                        let n = s.len();
+                        s.swap(n - 1, n - 2);
+                    }
+                    Instr::RotThree => {
+                        let s = &mut self.top().stack;
+                        let v = s.pop().unwrap_or(Value::None);
+                        let n = s.len();
+                        s.insert(n.saturating_sub(2), v);
+                    }
+                    Instr::RotFour => {
+                        let s = &mut self.top().stack;
+                        let v = s.pop().unwrap_or(Value::None);
+                        let n = s.len();
+                        s.insert(n.saturating_sub(3), v);
+                    }
+                    Instr::Copy(n) => {
+                        let v = self.peek(n as usize);
+                        self.push(v);
+                    }
+                    Instr::Swap(n) => {
+                        let s = &mut self.top().stack;
+                        let len = s.len();
+                        s.swap(len - 1, len - 1 - n as usize);
+                    }
+                    Instr::Jump(t) => {
+                        self.top().ip = t;
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        if !self.truthy(v)? {
+                            self.top().ip = t;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        if self.truthy(v)? {
+                            self.top().ip = t;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let v = self.peek(0);
+                        if !self.truthy(v)? {
+                            self.top().ip = t;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let v = self.peek(0);
+                        if self.truthy(v)? {
+                            self.top().ip = t;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = self.pop();
+                        let it = self.get_iter(v)?;
+                        self.push(it);
+                    }
+                    Instr::ForIter(exit) => {
+                        let it = self.peek(0);
+                        if let Value::Obj(id) = it {
+                            if let Obj::Generator(_) = self.heap.get(id) {
+                                match self.resume_generator(
+                                    id,
+                                    Value::None,
+                                    Resume::ForIter { exit },
+                                )? {
+                                    Some(_) => {}
+                                    None => {
+                                        self.pop();
+                                        self.top().ip = exit;
+                                    }
+                                }
+                                return Ok(());
+                            }
+                        }
+                        match self.iter_next(it)? {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.pop();
+                                self.top().ip = exit;
+                            }
+                        }
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = self.new_tuple(items)?;
+                        self.push(v);
+                    }
+                    Instr::BuildList(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = self.new_list(items)?;
+                        self.push(v);
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = self.new_set(items)?;
+                        self.push(v);
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = self.pop_n(2 * n as usize);
+                        let d = self.alloc(Obj::Dict(Dict::with_capacity(n as usize)))?;
+                        let id = d.as_obj().unwrap_or(crate::value::ObjId(0));
+                        for pair in items.chunks(2) {
+                            self.dict_set(id, pair[0], pair[1])?;
+                        }
+                        self.push(d);
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let v = self.alloc(Obj::Slice { start, stop, step })?;
+                        self.push(v);
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = self.pop_n(n as usize);
+                        let mut s = String::new();
+                        for p in parts {
+                            s.push_str(self.str_of(p).unwrap_or(""));
+                        }
+                        let v = self.new_str(s)?;
+                        self.push(v);
+                    }
+                    Instr::ListAppend(n) => {
+                        let v = self.pop();
+                        let list = self.peek(n as usize - 1);
+                        self.list_append(list, v)?;
+                    }
+                    Instr::SetAdd(n) => {
+                        let v = self.pop();
+                        let set = self.peek(n as usize - 1);
+                        self.set_add(set, v)?;
+                    }
+                    Instr::MapAdd(n) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let d = self.peek(n as usize - 1);
+                        if let Some(id) = d.as_obj() {
+                            self.dict_set(id, k, v)?;
+                        }
+                    }
+                    Instr::ListExtend(n) => {
+                        let src = self.pop();
+                        let list = self.peek(n as usize - 1);
+                        let items = self.collect_iterable(src)?;
+                        if let Some(id) = list.as_obj() {
+                            if let Obj::List(l) = self.heap.get_mut(id) {
+                                l.extend(items);
+                            }
+                        }
+                    }
+                    Instr::SetUpdate(n) => {
+                        let src = self.pop();
+                        let set = self.peek(n as usize - 1);
+                        let items = self.collect_iterable(src)?;
+                        for it in items {
+                            self.set_add(set, it)?;
+                        }
+                    }
+                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                        let src = self.pop();
+                        let d = self.peek(n as usize - 1);
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        self.dict_update_from(d, src, merge)?;
+                    }
+                    Instr::ListToTuple => {
+                        let v = self.pop();
+                        let items = self.tuple_items(v);
+                        let t = self.new_tuple(items)?;
+                        self.push(t);
+                    }
+                    Instr::FormatValue(conv, has_spec) => {
+                        let spec = if has_spec { Some(self.pop()) } else { None };
+                        let v = self.pop();
+                        let v = match conv {
+                            1 => self.to_str_value(v)?,
+                            2 => {
+                                let s = self.repr(v)?;
+                                self.new_str(s)?
+                            }
+                            3 => {
+                                let s = self.ascii(v)?;
+                                self.new_str(s)?
+                            }
+                            _ => v,
+                        };
+                        let spec_s = spec.and_then(|s| self.str_of(s).map(str::to_string));
+                        let out = self.format_value(v, spec_s.as_deref().unwrap_or(""))?;
+                        self.push(out);
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let v = self.pop();
+                        let items = self.unpack(v, n as usize)?;
+                        for it in items.into_iter().rev() {
+                            self.push(it);
+                        }
+                    }
+                    Instr::UnpackEx(before, after) => {
+                        let v = self.pop();
+                        let items = self.unpack_ex(v, before as usize, after as usize)?;
+                        for it in items.into_iter().rev() {
+                            self.push(it);
+                        }
+                    }
+                    Instr::MakeFunction(ci, flags) => {
+                        let f = self.make_function(code_id, ci, flags)?;
+                        self.push(f);
+                    }
+                    Instr::BuildClass(n) => {
+                        let bases = self.pop_n(n as usize);
+                        let name = self.pop();
+                        let body = self.pop();
+                        let name = self.str_of(name).unwrap_or("").to_string();
+                        let frame = self.class_body_frame(body, name, bases)?;
+                        self.push_frame(frame)?;
+                    }
+                    Instr::Return => {}
+                    Instr::YieldValue => {}
+                    Instr::YieldFrom => {}
+                    Instr::GetYieldFromIter => {
+                        let v = self.pop();
+                        let it = match v {
+                            Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(_)) => v,
+                            _ => self.get_iter(v)?,
+                        };
+                        self.push(it);
+                    }
+                    Instr::GetAwaitable => {
+                        let v = self.peek(0);
+                        let ok = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine));
+                        if !ok {
+                            let tn = self.type_name(v);
+                            return Err(
+                                self.err(Ty::TypeError, format!("'{tn}' object can't be awaited"))
+                            );
+                        }
+                    }
+                    Instr::Raise(kind) => return Err(self.raise_instr(kind)),
+                    Instr::SetupFinally(t) => {
+                        let f = self.top();
+                        let level = (f.stack.len() - f.nlocals as usize) as u32;
+                        f.blocks.push(Block { handler: t, level });
+                    }
+                    Instr::PopBlock => {
+                        self.top().blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        let prev = self.pop();
+                        self.handled = prev;
+                    }
+                    Instr::Reraise => {
+                        let exc = self.pop();
+                        let prev = self.pop();
+                        self.handled = prev;
+                        return Err(RtError::Exc(exc));
+                    }
+                    Instr::CheckExcMatch => {
+                        let cls = self.pop();
+                        let exc = self.peek(0);
+                        let r = self.exception_matches(exc, cls)?;
+                        self.push(Value::Bool(r));
+                    }
+                    Instr::SetupWith(t) => {
+                        let mgr = self.pop();
+                        let (exit, entered) = self.with_enter(mgr)?;
+                        self.push(exit);
+                        let f = self.top();
+                        let level = (f.stack.len() - f.nlocals as usize) as u32;
+                        f.blocks.push(Block { handler: t, level });
+                        self.push(entered);
+                    }
+                    Instr::WithExitNormal => {
+                        let exit = self.pop();
+                        self.call_value(
+                            exit,
+                            vec![Value::None, Value::None, Value::None],
+                            Vec::new(),
+                        )?;
+                    }
+                    Instr::WithExitExc => {
+                        let exc = self.peek(0);
+                        let exit = self.peek(2);
+                        let ty = self.type_of(exc);
+                        let r = self.call_value(exit, vec![ty, exc, Value::None], Vec::new())?;
+                        let b = self.truthy(r)?;
+                        self.push(Value::Bool(b));
+                    }
+                    Instr::ImportName(i) => {
+                        let name = prog.codes[code_id as usize].names[i as usize].clone();
+                        let m = self.import_module(&name)?;
+                        self.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = self.peek(0);
+                        let name = prog.codes[code_id as usize].names[i as usize].clone();
+                        let v = self.import_from(m, &name)?;
+                        self.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = self.pop();
+                        self.import_star(m)?;
+                    }
+                    Instr::RaiseAssert(has_msg) => {
+                        let args = if has_msg {
+                            vec![self.pop()]
+                        } else {
+                            Vec::new()
+                        };
+                        let e = self.new_exception(Ty::AssertionError, args)?;
+                        return Err(RtError::Exc(e));
+                    }
+                    Instr::LoadClassCell(_)
+                    | Instr::MatchSequence
+                    | Instr::MatchMapping
+                    | Instr::MatchClass(_)
+                    | Instr::MatchKeys
+                    | Instr::GetLen
+                    | Instr::CopyDictWithoutKeys => {
+                        return Err(RtError::Internal(format!(
+                            "instruction {instr:?} is not implemented"
+                        )));
+                    }
+                }
+                Ok(())
+            })();
+            match instr {
+                Instr::Return => {
+                    let v = self.pop();
+                    if let Some(v) = self.do_return(v, base)? {
+                        return Ok(v);
+                    }
+                    self.maybe_collect();
+                    continue;
+                }
+                Instr::YieldValue => {
+                    let v = self.pop();
+                    if let Some(v) = self.do_yield(v, base)? {
+                        return Ok(v);
+                    }
+                    continue;
+                }
+                Instr::YieldFrom => {
+                    if let Some(v) = self.yield_from(base)? {
+                        return Ok(v);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            if let Err(e) = result {
+                if let RtError::Exc(exc) = &e {
+                    let exc = *exc;
+                    if !matches!(
+                        instr,
+                        Instr::Reraise | Instr::Raise(0) | Instr::Raise(12) | Instr::Raise(13)
+                    ) {
+                        if !matches!(instr, Instr::Raise(_)) {
+                            self.note_raised(exc);
+                        }
+                        self.add_traceback(exc);
+                    }
+                }
+                return Err(e);
+            }
+        }
+    }
+
+    /// `yield from` / `await`: stack `[iter, sent]`.
+    fn yield_from(&mut self, base: usize) -> RtResult<Option<Value>> {
+        let sent = self.pop();
+        let it = self.peek(0);
+        if let Value::Obj(id) = it {
+            if let Obj::Generator(_) = self.heap.get(id) {
+                return match self.resume_generator(id, sent, Resume::YieldFrom) {
+                    Ok(Some(_)) => Ok(None),
+                    Ok(None) => {
+                        // Already finished: the result is None.
+                        let f = self.top();
+                        f.stack.pop();
+                        f.stack.push(Value::None);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        match self.iter_next(it)? {
+            Some(v) => {
+                self.top().ip -= 1;
+                self.do_yield(v, base)
+            }
+            None => {
+                let f = self.top();
+                f.stack.pop();
+                f.stack.push(Value::None);
+                Ok(None)
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Every kind of heap object. One file per type holds its data structure and native behaviour;
+//! this file holds the enum that the heap stores, and what the collector needs of each.
+
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod float_text;
+pub mod format_spec;
+pub mod function;
+pub mod int_text;
+pub mod iter;
+pub mod str;
+pub mod str_repr;
+
+use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+use crate::value::{ObjId, Value};
+pub use class::{Class, ClassRef, Instance};
+pub use dict::Dict;
+pub use exception::ExcData;
+pub use function::{Function, Generator};
+pub use iter::IterState;
+pub use str::PyStr;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Obj {
+    /// What a freed slot reads as; never reachable from live values.
+    Freed,
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(Dict),
+    /// `set` and `frozenset`: the dict's keys, values unused.
+    Set(Dict),
+    FrozenSet(Dict),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Function(Function),
+    /// A function bound to an instance: `obj.method`.
+    BoundMethod {
+        receiver: Value,
+        func: Value,
+    },
+    /// A builtin method bound to its receiver: `"abc".upper`.
+    BuiltinMethod {
+        receiver: Value,
+        name: String,
+        /// Taken from the type (`str.lower`): the first argument is the receiver.
+        unbound: bool,
+    },
+    Class(Class),
+    Instance(Instance),
+    Cell(Value),
+    Iter(IterState),
+    Generator(Generator),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// A dict view: keys, values or items of `dict`.
+    DictView {
+        dict: ObjId,
+        kind: DictViewKind,
+    },
+    Module(Module),
+    /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
+    Super {
+        start: Value,
+        obj: Value,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A module: its name and its attributes.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Module {
+    pub name: String,
+    pub dict: Dict,
+}
+
+impl Obj {
+    /// Approximate bytes the object holds, including its own slot.
+    pub fn size_estimate(&self) -> u64 {
+        let base = std::mem::size_of::<Obj>() as u64;
+        let v = std::mem::size_of::<Value>() as u64;
+        base + match self {
+            Obj::Str(s) => s.as_str().len() as u64,
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as u64,
+            Obj::BigInt(i) => i.bits() / 8,
+            Obj::List(items) | Obj::Tuple(items) => items.capacity() as u64 * v,
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.size_estimate(),
+            Obj::Function(f) => f.size_estimate(),
+            Obj::Class(c) => c.dict.size_estimate() + c.mro.len() as u64 * 16,
+            Obj::Instance(_) => 48,
+            Obj::Iter(it) => it.size_estimate(),
+            Obj::Generator(g) => g.size_estimate(),
+            Obj::Module(m) => m.dict.size_estimate(),
+            _ => 0,
+        }
+    }
+
+    /// The values this object refers to, for the collector.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match self {
+            Obj::Freed
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::BigInt(_)
+            | Obj::Complex(..)
+            | Obj::Range { .. } => {}
+            Obj::List(items) | Obj::Tuple(items) => out.extend_from_slice(items),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.children(out),
+            Obj::Slice { start, stop, step } => out.extend([*start, *stop, *step]),
+            Obj::Function(f) => f.children(out),
+            Obj::BoundMethod { receiver, func } => out.extend([*receiver, *func]),
+            Obj::BuiltinMethod { receiver, .. } => out.push(*receiver),
+            Obj::Class(c) => c.children(out),
+            Obj::Instance(i) => i.children(out),
+            Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(*v),
+            Obj::Iter(it) => it.children(out),
+            Obj::Generator(g) => g.children(out),
+            Obj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => out.extend([*fget, *fset, *fdel, *doc]),
+            Obj::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Obj::Module(m) => m.dict.children(out),
+            Obj::Super { start, obj } => out.extend([*start, *obj]),
+        }
+    }
+}
