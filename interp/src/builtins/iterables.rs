@@ -166,7 +166,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
         let n = match vm.heap.get(id) {
             Obj::Str(s) => Some(s.char_len()),
             Obj::List(l) | Obj::Tuple(l) => Some(l.len()),
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d.len()),
+            Obj::Dict(d) => Some(d.len()),
+            Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
             Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
             Obj::Range { start, stop, step } => {
                 Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)

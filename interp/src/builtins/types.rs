@@ -91,6 +91,10 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             args.range(vm, 0, 1)?;
             let items = match args.pos.first() {
                 None => Vec::new(),
+                Some(v) if matches!(t, Ty::Set | Ty::FrozenSet) => {
+                    let s = vm.new_set_from(*v, t == Ty::FrozenSet)?;
+                    return Ok(Prepared::Value(s));
+                }
                 Some(v) => {
                     if t == Ty::Tuple {
                         if let Some(Obj::Tuple(_)) = v.as_obj().map(|id| vm.heap.get(id)) {
@@ -106,7 +110,7 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                 Ty::Set => vm.new_set(items)?,
                 _ => {
                     let s = vm.new_set(items)?;
-                    freeze(vm, s);
+                    vm.freeze(s);
                     s
                 }
             }
@@ -395,16 +399,6 @@ impl ErrExt for crate::eval::RtError {
     }
     fn with_kw(self, _k: &str) -> Self {
         self
-    }
-}
-
-fn freeze(vm: &mut Vm, s: Value) {
-    if let Some(id) = s.as_obj() {
-        let d = match vm.heap.get_mut(id) {
-            Obj::Set(d) => std::mem::take(d),
-            _ => return,
-        };
-        *vm.heap.get_mut(id) = Obj::FrozenSet(d);
     }
 }
 

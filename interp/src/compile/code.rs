@@ -218,6 +218,9 @@ pub enum Instr {
     /// Like DictUpdate but duplicate keys are an error (`f(**a, **b)`).
     DictMerge(u32),
     ListToTuple,
+    /// Turns the constant tuple on top into a frozenset (CPython folds `{1, 2, 3}` that way,
+    /// which decides the set's iteration order).
+    TupleToFrozenSet,
     /// conversion: 0 none, 1 str, 2 repr, 3 ascii; flag: a spec is on the stack.
     FormatValue(u8, bool),
     UnpackSequence(u32),

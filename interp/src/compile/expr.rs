@@ -168,7 +168,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Set(elts) => {
-                if elts.iter().any(is_starred) {
+                let constant = if elts.len() >= 3 {
+                    constant_tuple(elts)
+                } else {
+                    None
+                };
+                if let Some(c) = constant {
+                    self.emit(Instr::BuildSet(0));
+                    self.emit_const(c);
+                    self.emit(Instr::TupleToFrozenSet);
+                    self.emit(Instr::SetUpdate(1));
+                } else if elts.iter().any(is_starred) {
                     self.emit(Instr::BuildSet(0));
                     for x in elts {
                         match &x.kind {

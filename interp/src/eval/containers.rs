@@ -1,7 +1,6 @@
 //! Container operations shared by instructions and builtins: dict and set access with Python
 //! key equality, subscripting with indices and slices, `in`, and set algebra.
 
-use crate::compile::code::BinOp;
 use crate::eval::call::Prepared;
 use crate::eval::ops::Num;
 use crate::eval::{RtResult, Vm};
@@ -29,7 +28,7 @@ impl SliceIdx {
 impl Vm {
     fn dict_of(&self, id: ObjId) -> Option<&Dict> {
         match self.heap.get(id) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d),
+            Obj::Dict(d) => Some(d),
             Obj::Instance(i) => match i.native {
                 Value::Obj(n) => self.dict_of(n),
                 _ => None,
@@ -47,13 +46,13 @@ impl Vm {
             _ => id,
         };
         match self.heap.get_mut(target) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d),
+            Obj::Dict(d) => Some(d),
             _ => None,
         }
     }
 
     /// Native key comparison for probing: strings and numbers compare without Python code.
-    fn key_eq(&self, a: Value, b: Value) -> KeyEq {
+    pub(crate) fn key_eq(&self, a: Value, b: Value) -> KeyEq {
         if a.is(b) {
             return KeyEq::Equal;
         }
@@ -211,152 +210,6 @@ impl Vm {
             self.dict_set(did, pair[0], pair[1])?;
         }
         Ok(())
-    }
-
-    pub fn new_set(&mut self, items: Vec<Value>) -> RtResult<Value> {
-        let s = self.alloc(Obj::Set(Dict::with_capacity(items.len())))?;
-        for it in items {
-            self.set_add(s, it)?;
-        }
-        Ok(s)
-    }
-
-    pub fn set_add(&mut self, set: Value, item: Value) -> RtResult<()> {
-        let Some(id) = set.as_obj() else {
-            return Ok(());
-        };
-        let h = self.hash(item)?;
-        if self.dict_find(id, item, h)?.is_none() {
-            self.heap.charge(24)?;
-            if let Some(d) = self.dict_of_mut(id) {
-                d.insert_new(h, item, Value::None);
-            }
-        }
-        Ok(())
-    }
-
-    pub fn set_contains(&mut self, set: Value, item: Value) -> RtResult<bool> {
-        let Some(id) = set.as_obj() else {
-            return Ok(false);
-        };
-        let h = self.hash(item)?;
-        Ok(self.dict_find(id, item, h)?.is_some())
-    }
-
-    pub fn set_keys(&self, v: Value) -> Vec<Value> {
-        v.as_obj()
-            .and_then(|id| self.dict_of(id))
-            .map(Dict::keys)
-            .unwrap_or_default()
-    }
-
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` of sets; the result has the type of `a`.
-    pub fn set_binary(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Value> {
-        let frozen = matches!(
-            a.as_obj().map(|id| self.heap.get(id)),
-            Some(Obj::FrozenSet(_))
-        );
-        let ka = self.set_keys(a);
-        let kb = self.set_keys(b);
-        let mut out = Vec::new();
-        match op {
-            BinOp::Or => {
-                out.extend(ka);
-                out.extend(kb);
-            }
-            BinOp::And => {
-                for k in ka {
-                    if self.set_contains(b, k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for k in ka {
-                    if !self.set_contains(b, k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            BinOp::Xor => {
-                for k in ka {
-                    if !self.set_contains(b, k)? {
-                        out.push(k);
-                    }
-                }
-                for k in kb {
-                    if !self.set_contains(a, k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            _ => return Err(self.internal("bad set op")),
-        }
-        let s = self.new_set(out)?;
-        if frozen {
-            if let Some(id) = s.as_obj() {
-                let d = match self.heap.get_mut(id) {
-                    Obj::Set(d) => std::mem::take(d),
-                    _ => Dict::new(),
-                };
-                *self.heap.get_mut(id) = Obj::FrozenSet(d);
-            }
-        }
-        Ok(s)
-    }
-
-    pub fn set_inplace(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Option<Value>> {
-        let is_set = b
-            .as_obj()
-            .is_some_and(|id| matches!(self.heap.get(id), Obj::Set(_) | Obj::FrozenSet(_)));
-        if !is_set || !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
-            return Ok(None);
-        }
-        let r = self.set_binary(op, a, b)?;
-        let keys = self.set_keys(r);
-        if let (Some(ia), Some(_)) = (a.as_obj(), r.as_obj()) {
-            if let Some(d) = self.dict_of_mut(ia) {
-                d.clear();
-            }
-            for k in keys {
-                self.set_add(a, k)?;
-            }
-            let _ = ia;
-        }
-        Ok(Some(a))
-    }
-
-    /// `<`, `<=`, `>`, `>=` between sets (subset relations).
-    pub fn set_order(
-        &mut self,
-        op: crate::compile::code::Cmp,
-        a: Value,
-        b: Value,
-    ) -> RtResult<Option<bool>> {
-        use crate::compile::code::Cmp;
-        let is_set = |vm: &Vm, v: Value| {
-            v.as_obj()
-                .is_some_and(|id| matches!(vm.heap.get(id), Obj::Set(_) | Obj::FrozenSet(_)))
-        };
-        if !is_set(self, a) || !is_set(self, b) {
-            return Ok(None);
-        }
-        let subset = |vm: &mut Vm, x: Value, y: Value| -> RtResult<bool> {
-            for k in vm.set_keys(x) {
-                if !vm.set_contains(y, k)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        };
-        let (la, lb) = (self.set_keys(a).len(), self.set_keys(b).len());
-        Ok(Some(match op {
-            Cmp::Le => subset(self, a, b)?,
-            Cmp::Lt => la < lb && subset(self, a, b)?,
-            Cmp::Ge => subset(self, b, a)?,
-            Cmp::Gt => la > lb && subset(self, b, a)?,
-            _ => return Ok(None),
-        }))
     }
 
     pub fn list_append(&mut self, list: Value, v: Value) -> RtResult<()> {
@@ -781,10 +634,11 @@ impl Vm {
                         }
                     };
                 }
-                Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+                Obj::Dict(_) => {
                     let h = self.hash(item)?;
                     return Ok(self.dict_find(id, item, h)?.is_some());
                 }
+                Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(c, item),
                 Obj::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
                     return match kind {

@@ -27,11 +27,10 @@ impl Vm {
                     size: d.len(),
                     kind: DictIterKind::Keys,
                 },
-                Obj::Set(d) | Obj::FrozenSet(d) => IterState::Dict {
-                    dict: id,
+                Obj::Set(s) | Obj::FrozenSet(s) => IterState::Set {
+                    set: id,
                     pos: 0,
-                    size: d.len(),
-                    kind: DictIterKind::Keys,
+                    size: s.len(),
                 },
                 Obj::DictView { dict, kind } => {
                     let size = match self.heap.get(*dict) {
@@ -243,7 +242,6 @@ impl Vm {
             } => {
                 let (len, slots, is_dict) = match self.heap.get(dict) {
                     Obj::Dict(d) => (d.len(), d.slots(), true),
-                    Obj::Set(d) | Obj::FrozenSet(d) => (d.len(), d.slots(), false),
                     _ => (0, 0, true),
                 };
                 if len != size {
@@ -256,7 +254,7 @@ impl Vm {
                 let mut found = None;
                 while pos < slots {
                     let e = match self.heap.get(dict) {
-                        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.entry(pos).copied(),
+                        Obj::Dict(d) => d.entry(pos).copied(),
                         _ => None,
                     };
                     pos += 1;
@@ -283,6 +281,31 @@ impl Vm {
                             }),
                         )
                     }
+                }
+            }
+            IterState::Set { set, mut pos, size } => {
+                let (len, slots) = match self.heap.get(set) {
+                    Obj::Set(s) | Obj::FrozenSet(s) => (s.len(), s.slots()),
+                    _ => (0, 0),
+                };
+                if len != size {
+                    return Err(self.err(Ty::RuntimeError, "Set changed size during iteration"));
+                }
+                let mut found = None;
+                while pos < slots {
+                    let k = match self.heap.get(set) {
+                        Obj::Set(s) | Obj::FrozenSet(s) => s.key_at(pos),
+                        _ => None,
+                    };
+                    pos += 1;
+                    if k.is_some() {
+                        found = k;
+                        break;
+                    }
+                }
+                match found {
+                    None => (None, Some(IterState::Done)),
+                    Some(k) => (Some(k), Some(IterState::Set { set, pos, size })),
                 }
             }
             IterState::GetItem { obj, index } => match self.getitem(obj, Value::Int(index)) {

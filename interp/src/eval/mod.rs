@@ -11,6 +11,7 @@ pub mod iter;
 pub mod ops;
 pub mod repr;
 mod run;
+pub mod sets;
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -892,7 +892,8 @@ impl Vm {
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),
-                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Dict(d) => !d.is_empty(),
+                Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                     Obj::Dict(d) => !d.is_empty(),
@@ -1262,7 +1263,7 @@ impl Vm {
                     tuple_hash(&hashes)
                 }
                 Obj::FrozenSet(d) => {
-                    let keys: Vec<i64> = d.iter().map(|e| e.hash).collect();
+                    let keys: Vec<i64> = d.entries().into_iter().map(|e| e.0).collect();
                     let mut h: u64 = 0;
                     for k in keys {
                         let k = k as u64;

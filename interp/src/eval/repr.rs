@@ -549,6 +549,7 @@ fn iter_ty(it: &crate::objects::IterState) -> Ty {
             DictIterKind::Values => Ty::DictValueIterator,
             DictIterKind::Items => Ty::DictItemIterator,
         },
+        IterState::Set { .. } => Ty::SetIterator,
         IterState::GetItem { .. } => Ty::Iterator,
         IterState::Map { .. } => Ty::Map,
         IterState::Filter { .. } => Ty::Filter,

@@ -812,16 +812,20 @@ impl Vm {
                     Instr::SetUpdate(n) => {
                         let src = self.pop();
                         let set = self.peek(n as usize - 1);
-                        let items = self.collect_iterable(src)?;
-                        for it in items {
-                            self.set_add(set, it)?;
-                        }
+                        self.set_update(set, src)?;
                     }
                     Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                         let src = self.pop();
                         let d = self.peek(n as usize - 1);
                         let merge = matches!(instr, Instr::DictMerge(_));
                         self.dict_update_from(d, src, merge)?;
+                    }
+                    Instr::TupleToFrozenSet => {
+                        let t = self.pop();
+                        let items = self.tuple_items(t);
+                        let s = self.new_set(items)?;
+                        self.freeze(s);
+                        self.push(s);
                     }
                     Instr::ListToTuple => {
                         let v = self.pop();

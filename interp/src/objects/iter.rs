@@ -29,6 +29,12 @@ pub enum IterState {
         size: usize,
         kind: DictIterKind,
     },
+    /// A set's members in table order; `size` detects a change of size.
+    Set {
+        set: ObjId,
+        pos: usize,
+        size: usize,
+    },
     /// An object with `__getitem__` but no `__iter__`.
     GetItem {
         obj: Value,
@@ -79,6 +85,7 @@ impl IterState {
                 out.push(Value::Obj(*seq))
             }
             IterState::Dict { dict, .. } => out.push(Value::Obj(*dict)),
+            IterState::Set { set, .. } => out.push(Value::Obj(*set)),
             IterState::GetItem { obj, .. } => out.push(*obj),
             IterState::Map { func, iters } => {
                 out.push(*func);

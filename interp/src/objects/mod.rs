@@ -9,6 +9,7 @@ pub mod format_spec;
 pub mod function;
 pub mod int_text;
 pub mod iter;
+pub mod set;
 pub mod str;
 pub mod str_repr;
 
@@ -21,6 +22,7 @@ pub use dict::Dict;
 pub use exception::ExcData;
 pub use function::{Function, Generator};
 pub use iter::IterState;
+pub use set::PySet;
 pub use str::PyStr;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -35,9 +37,8 @@ pub enum Obj {
     List(Vec<Value>),
     Tuple(Vec<Value>),
     Dict(Dict),
-    /// `set` and `frozenset`: the dict's keys, values unused.
-    Set(Dict),
-    FrozenSet(Dict),
+    Set(PySet),
+    FrozenSet(PySet),
     Range {
         start: i64,
         stop: i64,
@@ -111,7 +112,8 @@ impl Obj {
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as u64,
             Obj::BigInt(i) => i.bits() / 8,
             Obj::List(items) | Obj::Tuple(items) => items.capacity() as u64 * v,
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.size_estimate(),
+            Obj::Dict(d) => d.size_estimate(),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.size_estimate(),
             Obj::Function(f) => f.size_estimate(),
             Obj::Class(c) => c.dict.size_estimate() + c.mro.len() as u64 * 16,
             Obj::Instance(_) => 48,
@@ -133,7 +135,8 @@ impl Obj {
             | Obj::Complex(..)
             | Obj::Range { .. } => {}
             Obj::List(items) | Obj::Tuple(items) => out.extend_from_slice(items),
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.children(out),
+            Obj::Dict(d) => d.children(out),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.children(out),
             Obj::Slice { start, stop, step } => out.extend([*start, *stop, *step]),
             Obj::Function(f) => f.children(out),
             Obj::BoundMethod { receiver, func } => out.extend([*receiver, *func]),

@@ -63,8 +63,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         ) {
             Ok(v)
         } else {
-            let items = vm.collect_iterable(v)?;
-            vm.new_set(items)
+            vm.new_set_from(v, false)
         }
     };
     match name {
@@ -76,47 +75,35 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         "remove" | "discard" => {
             args.exact(vm, 1)?;
             let item = args.pos[0];
-            let h = vm.hash(item)?;
-            match vm.dict_find(id, item, h)? {
-                Some(p) => {
-                    if let Obj::Set(d) = vm.heap.get_mut(id) {
-                        d.remove_at(p);
-                    }
-                    Ok(Value::None)
-                }
-                None if name == "discard" => Ok(Value::None),
-                None => {
-                    let e = vm.new_exception(Ty::KeyError, vec![item])?;
-                    Err(RtError::Exc(e))
-                }
+            if vm.set_discard(recv, item)? || name == "discard" {
+                Ok(Value::None)
+            } else {
+                let e = vm.new_exception(Ty::KeyError, vec![item])?;
+                Err(RtError::Exc(e))
             }
         }
         "pop" => {
             args.exact(vm, 0)?;
-            let e = match vm.heap.get_mut(id) {
-                Obj::Set(d) => (0..d.slots())
-                    .find(|&i| d.entry(i).is_some())
-                    .and_then(|p| d.remove_at(p)),
+            let k = match vm.heap.get_mut(id) {
+                Obj::Set(s) => s.pop(),
                 _ => None,
             };
-            match e {
-                Some(e) => Ok(e.key),
+            match k {
+                Some(k) => Ok(k),
                 None => Err(vm.err(Ty::KeyError, "pop from an empty set")),
             }
         }
         "clear" => {
-            if let Obj::Set(d) = vm.heap.get_mut(id) {
-                d.clear();
+            if let Obj::Set(s) = vm.heap.get_mut(id) {
+                s.clear();
             }
             Ok(Value::None)
         }
         "copy" => {
-            let keys = vm.set_keys(recv);
-            let s = vm.new_set(keys)?;
             if frozen {
                 return Ok(recv);
             }
-            Ok(s)
+            vm.new_set_from(recv, false)
         }
         "union" | "intersection" | "difference" | "symmetric_difference" => {
             let op = match name {
@@ -127,9 +114,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             };
             let mut acc = recv;
             if args.pos.is_empty() {
-                let keys = vm.set_keys(recv);
-                let s = vm.new_set(keys)?;
-                return Ok(s);
+                return vm.new_set_from(recv, frozen);
             }
             for other in &args.pos {
                 let o = as_set(vm, *other)?;
@@ -147,9 +132,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             };
             for other in &args.pos {
                 if op == BinOp::Or {
-                    for k in vm.collect_iterable(*other)? {
-                        vm.set_add(recv, k)?;
-                    }
+                    vm.set_update(recv, *other)?;
                 } else {
                     let o = as_set(vm, *other)?;
                     vm.set_inplace(op, recv, o)?;

@@ -1,0 +1,135 @@
+//! The CLI contract: `terrarium FILE`, `-c CODE`, `-` (stdin), output on stdout, tracebacks on
+//! stderr with exit status 1, limit flags.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn terrarium() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_terrarium"))
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut cmd = terrarium();
+    cmd.args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("the terrarium binary runs");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(text.as_bytes())
+            .expect("stdin accepts the program");
+    }
+    let out = child.wait_with_output().expect("terrarium finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn code_argument_prints_to_stdout() {
+    let (code, out, err) = run(&["-c", "print(1 + 2)"], None);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "3\n", ""));
+}
+
+#[test]
+fn file_argument() {
+    let dir = std::env::temp_dir().join(format!("terrarium-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, "x = [1, 2, 3]\nprint(sum(x), len(x))\n").unwrap();
+    let (code, out, _) = run(&[path.to_str().unwrap()], None);
+    assert_eq!((code, out.as_str()), (0, "6 3\n"));
+}
+
+#[test]
+fn program_from_stdin() {
+    let (code, out, _) = run(&["-"], Some("print('hi')\n"));
+    assert_eq!((code, out.as_str()), (0, "hi\n"));
+}
+
+#[test]
+fn uncaught_exception_is_a_traceback_on_stderr_with_status_1() {
+    let (code, out, err) = run(
+        &["-c", "print('before')\ndef f():\n    return 1 / 0\nf()"],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"<string>\", line 4, in <module>\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"<string>\", line 3, in f\n    return 1 / 0\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn syntax_error_has_status_1() {
+    let (code, _, err) = run(&["-c", "x = (1,"], None);
+    assert_eq!(code, 1);
+    assert!(err.contains("SyntaxError"), "{err}");
+}
+
+#[test]
+fn step_limit_stops_an_endless_loop() {
+    let (code, _, err) = run(
+        &["--max-steps", "10000", "-c", "while True:\n    pass"],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("step limit"), "{err}");
+}
+
+#[test]
+fn recursion_limit_flag() {
+    let prog = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)";
+    let (code, out, _) = run(&["--max-recursion-depth", "50", "-c", prog], None);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "caught maximum recursion depth exceeded\n")
+    );
+}
+
+#[test]
+fn memory_limit_flag() {
+    let (code, _, err) = run(
+        &["--max-memory", "10MB", "-c", "x = 'a' * 100_000_000"],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("MemoryError"), "{err}");
+}
+
+#[test]
+fn bad_flags_are_usage_errors() {
+    let (code, _, err) = run(&["--max-steps", "lots", "-c", "pass"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("--max-steps expects a whole number"), "{err}");
+}
+
+#[test]
+fn missing_file() {
+    let (code, _, err) = run(&["/nonexistent/prog.py"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("can't open file"), "{err}");
+}
