@@ -680,14 +680,6 @@ impl<'a> Compiler<'a> {
         self.unit().depth -= 1;
         Ok(())
     }
-
-    pub(super) fn match_stmt(
-        &mut self,
-        subject: &'a Expr,
-        _cases: &'a [ast::MatchCase],
-    ) -> CResult<()> {
-        Err(CompileError::unsupported("match statements", subject.span))
-    }
 }
 
 pub(super) enum Comp<'a> {

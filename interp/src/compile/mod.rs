@@ -3,6 +3,7 @@
 
 pub mod code;
 mod expr;
+mod pattern;
 pub mod scope;
 mod stmt;
 
@@ -47,7 +48,7 @@ pub type CResult<T> = Result<T, CompileError>;
 
 /// A jump target, patched when bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Label(usize);
+pub struct Label(pub(super) usize);
 
 /// What a `break`, `continue` or `return` must clean up on its way out.
 #[derive(Clone, Debug)]

@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PopTop);
                 }
             }
-            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+            StmtKind::Match { subject, cases } => self.match_statement(subject, cases)?,
             StmtKind::TypeAlias { .. } => {
                 return Err(CompileError::unsupported("type alias statements", s.span))
             }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod exc;
 pub mod frame;
 pub mod iter;
+mod matching;
 pub mod ops;
 pub mod repr;
 mod run;

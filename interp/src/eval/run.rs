@@ -973,13 +973,41 @@ impl Vm {
                         let e = self.new_exception(Ty::AssertionError, args)?;
                         return Err(RtError::Exc(e));
                     }
-                    Instr::LoadClassCell(_)
-                    | Instr::MatchSequence
-                    | Instr::MatchMapping
-                    | Instr::MatchClass(_)
-                    | Instr::MatchKeys
-                    | Instr::GetLen
-                    | Instr::CopyDictWithoutKeys => {
+                    Instr::MatchSequence => {
+                        let v = self.peek(0);
+                        let r = self.match_is_sequence(v);
+                        self.push(Value::Bool(r));
+                    }
+                    Instr::MatchMapping => {
+                        let v = self.peek(0);
+                        let r = self.match_is_mapping(v);
+                        self.push(Value::Bool(r));
+                    }
+                    Instr::GetLen => {
+                        let v = self.peek(0);
+                        let n = crate::builtins::iterables::len_of(self, v)?;
+                        self.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchKeys => {
+                        let keys = self.peek(0);
+                        let v = self.peek(1);
+                        let r = self.match_keys(v, keys)?;
+                        self.push(r);
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = self.pop();
+                        let v = self.pop();
+                        let r = self.copy_dict_without_keys(v, keys)?;
+                        self.push(r);
+                    }
+                    Instr::MatchClass(n) => {
+                        let names = self.pop();
+                        let cls = self.pop();
+                        let v = self.pop();
+                        let r = self.match_class(v, cls, names, n as usize)?;
+                        self.push(r);
+                    }
+                    Instr::LoadClassCell(_) => {
                         return Err(RtError::Internal(format!(
                             "instruction {instr:?} is not implemented"
                         )));
