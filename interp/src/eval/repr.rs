@@ -197,7 +197,12 @@ impl Vm {
             }
             Obj::BuiltinMethod { receiver, name, .. } => {
                 let (receiver, name) = (*receiver, name.clone());
+                let is_module = matches!(
+                    receiver.as_obj().map(|r| self.heap.get(r)),
+                    Some(Obj::Module(_))
+                );
                 match receiver {
+                    _ if is_module => format!("<built-in function {name}>"),
                     Value::Type(t) => format!("<method '{name}' of '{}' objects>", t.name()),
                     _ => format!(
                         "<built-in method {name} of {} object at {}>",

@@ -1,17 +1,70 @@
-//! Importable modules. Each module is one file; `create` builds a module object on first import.
+//! Importable modules. Each module is one file that lists its attributes; a module function is
+//! a builtin method bound to the module object, so module state stays plain serializable data.
 
+mod math;
+
+use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};
+use crate::objects::{Dict, Module, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
+/// Modules Terrarium provides.
+const MODULES: &[&str] = &["math"];
+
 /// Builds the module `name`, or None when Terrarium has no such module.
 pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
-    let _ = vm;
-    let _ = name;
-    Ok(None)
+    if !MODULES.contains(&name) {
+        return Ok(None);
+    }
+    let m = vm.alloc(Obj::Module(Module {
+        name: name.to_string(),
+        dict: Dict::new(),
+    }))?;
+    let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
+        "math" => (math::FUNCTIONS, math::constants()),
+        _ => (&[], Vec::new()),
+    };
+    for f in functions {
+        let v = vm.alloc(Obj::BuiltinMethod {
+            receiver: m,
+            name: (*f).to_string(),
+            unbound: false,
+        })?;
+        set_attr(vm, m, f, v)?;
+    }
+    for (k, v) in constants {
+        set_attr(vm, m, k, v)?;
+    }
+    let n = vm.new_str(name)?;
+    set_attr(vm, m, "__name__", n)?;
+    Ok(Some(m))
 }
 
-/// `print(..., file=f)`: only `sys.stdout`/`sys.stderr` style objects are supported.
+fn set_attr(vm: &mut Vm, m: Value, name: &str, v: Value) -> RtResult<()> {
+    let k = vm.new_str(name)?;
+    let h = vm.hash(k)?;
+    if let Some(Obj::Module(module)) = m.as_obj().map(|id| vm.heap.get_mut(id)) {
+        module.dict.insert_new(h, k, v);
+    }
+    Ok(())
+}
+
+/// Calls function `name` of module `module`.
+pub fn call(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: KwArgs,
+) -> RtResult<Value> {
+    match module {
+        "math" => math::call(vm, name, args, kwargs),
+        _ => Err(vm.internal(format!("no module {module}"))),
+    }
+}
+
+/// `print(..., file=f)`: objects with a `write` method.
 pub fn write_to_file_object(vm: &mut Vm, f: Value, text: &str) -> RtResult<()> {
     if let Some(m) = vm.lookup_user_method(f, "write") {
         let s = vm.new_str(text)?;

@@ -40,6 +40,10 @@ pub fn call_method(
             return misc::super_builtin_call(vm, start, obj, name, args, kwargs);
         }
     }
+    if let Some(Obj::Module(m)) = receiver.as_obj().map(|id| vm.heap.get(id)) {
+        let module = m.name.clone();
+        return crate::modules::call(vm, &module, name, args, kwargs);
+    }
     let t = vm.builtin_ty(receiver);
     let native = vm.native_of(receiver);
     match t {
