@@ -50,7 +50,8 @@ pub fn run_case(case: &Case) -> Transcript {
     }
 }
 
-fn ending_of(err: RunError) -> Ending {
+/// How a run error shows in a transcript.
+pub fn ending_of(err: RunError) -> Ending {
     match err {
         RunError::Syntax(s) => Ending::SyntaxError {
             type_name: s.type_name,

@@ -55,9 +55,19 @@ pub fn run_script(
     out: &mut dyn PrintSink,
 ) -> Result<(), RunError> {
     let module = parse::parse(source, script_name).map_err(RunError::Syntax)?;
-    let program = compile::compile_module(&module, source, script_name)
+    run_ast(&module, source, script_name, limits, out)
+}
+
+/// Runs an already parsed program (`source` is used for positions and tracebacks).
+pub fn run_ast(
+    module: &terrarium_grammar::ast::Module,
+    source: &str,
+    script_name: &str,
+    limits: &Limits,
+    out: &mut dyn PrintSink,
+) -> Result<(), RunError> {
+    let program = compile::compile_module(module, source, script_name)
         .map_err(|e| compile_error(e, source, script_name))?;
-    drop(module);
     let mut vm = Vm::new(program, limits.clone()).map_err(|e| match e {
         RtError::Limit(l) => RunError::Limit(l),
         other => RunError::Internal(format!("{other:?}")),

@@ -2,6 +2,8 @@
 //! suite; `record` writes the conformance snapshots from CPython 3.13.
 #![forbid(unsafe_code)]
 
+mod ast_bridge;
+mod bridge;
 mod cpython;
 mod record;
 mod shell;
@@ -16,6 +18,8 @@ usage: cargo xtask <command> [args]
                        run the conformance suite (FILTER: substring of area/topic);
                        --update-xfail rewrites the `# xfail:` headers from the results
   record [FILTER]      record conformance snapshots from CPython 3.13
+  bridge [FILTER] [-v] developer aid: run the cases with CPython's parser feeding Terrarium's
+                       evaluator (not a verdict; the suite uses Terrarium's own parser)
 ";
 
 fn main() -> ExitCode {
@@ -26,6 +30,11 @@ fn main() -> ExitCode {
             let update = args.iter().any(|a| a == "--update-xfail");
             let filter = args.iter().skip(1).find(|a| !a.starts_with("--"));
             shell::conformance(filter.map(String::as_str), update)
+        }
+        Some("bridge") => {
+            let verbose = args.iter().any(|a| a == "-v");
+            let filter = args.iter().skip(1).find(|a| !a.starts_with('-'));
+            bridge::bridge(filter.map(String::as_str), verbose)
         }
         Some("record") => record::record(args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {

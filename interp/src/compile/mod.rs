@@ -429,7 +429,7 @@ fn stack_effect(instr: Instr) -> i64 {
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | PopTop
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | Binary(_) | Inplace(_) | Compare(_) | Is(_)
         | Contains(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
-        | DictUpdate(_) | DictMerge(_) | PopExcept | CheckExcMatch => -1,
+        | DictUpdate(_) | DictMerge(_) | PopExcept => -1,
         StoreAttr(_) | MapAdd(_) => -2,
         StoreSubscr => -3,
         DeleteAttr(_) => -1,

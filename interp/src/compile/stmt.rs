@@ -366,7 +366,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(t) => {
-                    self.emit(Instr::DupTop);
                     self.expr(t)?;
                     self.emit(Instr::CheckExcMatch);
                     self.emit_jump(Instr::PopJumpIfFalse(0), next);

@@ -48,7 +48,13 @@ impl Vm {
         loop {
             match self.exec(&prog, base) {
                 Ok(v) => return Ok(v),
-                Err(RtError::Exc(e)) => self.unwind(e, base)?,
+                Err(RtError::Exc(e)) => {
+                    // The base frame already left (a generator returning to native code).
+                    if self.frames.len() <= base {
+                        return Err(RtError::Exc(e));
+                    }
+                    self.unwind(e, base)?
+                }
                 Err(other) => {
                     while self.frames.len() > base {
                         self.drop_frame();
