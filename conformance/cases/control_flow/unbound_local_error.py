@@ -1,4 +1,4 @@
-# Assigning a name anywhere in a function makes it local, so reading it first raises UnboundLocalError.
+# Assigning a name anywhere in a function makes it local, so reading it first raises UnboundLocalError (last one uncaught).
 total = 10
 
 def bump():
@@ -26,3 +26,12 @@ for fn, args in [(bump, ()), (conditional, (True,)), (conditional, (False,)), (r
         print(fn.__name__, type(e).__name__, e)
         print(isinstance(e, NameError))
 print(total)
+
+def apply_discount(price):
+    if price > 100:
+        discount = 0.1
+    return price * (1 - discount)
+def checkout(prices):
+    return [apply_discount(p) for p in prices]
+print(checkout([150, 200]))
+print(checkout([150, 40]))

@@ -1,7 +1,7 @@
 # Walrus in if conditions and comprehensions binds names in the enclosing scope.
-import_line = "version=3.13"
-if (idx := import_line.find("=")) != -1:
-    print("key", import_line[:idx], "value", import_line[idx + 1:])
+setting_line = "version=3.13"
+if (idx := setting_line.find("=")) != -1:
+    print("key", setting_line[:idx], "value", setting_line[idx + 1:])
 print("idx still bound:", idx)
 
 values = [3, 8, 1, 9, 4]

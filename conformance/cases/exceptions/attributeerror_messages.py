@@ -1,11 +1,12 @@
-# AttributeError messages name the type and attribute for instances, classes, modules-free builtins and None.
+# AttributeError messages for reading, setting and deleting attributes on ints, slotted classes and builtins.
 class User:
     __slots__ = ("name",)
     def __init__(self, name):
         self.name = name
 
-class Plain:
-    pass
+class Frozen:
+    def __setattr__(self, key, value):
+        raise AttributeError(f"{type(self).__name__} is read-only (tried to set {key!r})")
 
 def attempt(label, thunk):
     try:
@@ -13,18 +14,15 @@ def attempt(label, thunk):
     except AttributeError as e:
         print(label, "->", e)
 
-attempt("int", lambda: (5).x)
-attempt("str", lambda: "abc".push("d"))
-attempt("list", lambda: [1].length)
-attempt("none", lambda: None.strip())
-attempt("dict", lambda: {"a": 1}.a)
-attempt("instance", lambda: Plain().missing)
-attempt("class", lambda: Plain.missing)
-attempt("type obj", lambda: int.nothing)
-attempt("slots get", lambda: User("ann").email)
-attempt("slots set", lambda: setattr(User("ann"), "email", "x"))
+u = User("ann")
+attempt("int get", lambda: (5).x)
+attempt("slots get", lambda: u.email)
+attempt("slots set", lambda: setattr(u, "email", "x"))
+attempt("slots unset", lambda: (delattr(u, "name"), u.name))
 attempt("readonly", lambda: setattr(5, "real", 3))
 attempt("builtin set", lambda: setattr("s", "attr", 1))
-attempt("func", lambda: len.whatever)
-attempt("ok", lambda: User("bo").name)
-print(getattr(Plain(), "missing", "default"), hasattr([], "append"), hasattr([], "push"))
+attempt("builtin del", lambda: delattr([], "append"))
+attempt("func get", lambda: len.whatever)
+attempt("custom", lambda: setattr(Frozen(), "x", 1))
+attempt("method on None", lambda: {}.get("cfg").split(","))
+print(getattr(u, "email", "default"), hasattr([], "append"), hasattr([], "push"))

@@ -7,15 +7,12 @@ def process(item):
     except ZeroDivisionError as e:
         log.append(f"logging {e}")
         raise
-
 for item in [2, 0]:
     try:
         print(process(item))
     except ZeroDivisionError as e:
         print("re-raised:", type(e).__name__, e)
 print(log)
-
-original = None
 try:
     try:
         raise ValueError("same object")
@@ -24,7 +21,6 @@ try:
         raise
 except ValueError as again:
     print("identical:", again is original)
-
 def reraise_after_cleanup():
     try:
         raise KeyError("k")
@@ -34,7 +30,6 @@ def reraise_after_cleanup():
         except ValueError:
             pass
         raise
-
 try:
     reraise_after_cleanup()
 except Exception as e:

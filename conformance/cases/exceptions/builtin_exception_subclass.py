@@ -35,4 +35,4 @@ except BadPort:
     print("never")
 except ValueError as e:
     print("plain ValueError:", e)
-print(str(MissingSetting("a", "b")), str(MissingSetting()))
+print(str(MissingSetting("a", "b")), repr(str(MissingSetting())))

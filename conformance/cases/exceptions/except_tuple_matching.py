@@ -19,11 +19,11 @@ try:
     fetch(5, 0)
 except TypeError as e:
     print("not in tuple:", e)
-nested = ((ValueError,), (KeyError, (IndexError,)))
+handlers = RECOVERABLE + (ValueError,)
 try:
-    [][1]
-except nested as e:
-    print("nested tuple matched", type(e).__name__)
+    int("z")
+except handlers as e:
+    print("combined tuple matched", type(e).__name__)
 try:
     try:
         raise ValueError("x")

@@ -4,13 +4,11 @@ def override():
         return "try"
     finally:
         return "finally"
-
 def swallow():
     try:
         raise ValueError("lost")
     finally:
         return "finally swallowed the error"
-
 def override_except():
     try:
         raise KeyError("k")
@@ -25,10 +23,7 @@ def conditional(flag):
     finally:
         if flag:
             return "overridden"
-
-print(override())
-print(swallow())
-print(override_except())
+print(override(), "|", swallow(), "|", override_except())
 print(conditional(False), "|", conditional(True))
 
 def count():

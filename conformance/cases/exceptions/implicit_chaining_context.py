@@ -4,7 +4,6 @@ def handler_fails():
         {}["missing"]
     except KeyError:
         return 1 / 0
-
 try:
     handler_fails()
 except ZeroDivisionError as e:
@@ -17,7 +16,6 @@ def finally_fails():
         raise ValueError("first")
     finally:
         raise RuntimeError("from finally")
-
 try:
     finally_fails()
 except RuntimeError as e:
@@ -31,7 +29,6 @@ def chain_of_three():
             raise TypeError("two")
     except TypeError:
         raise KeyError("three")
-
 try:
     chain_of_three()
 except KeyError as e:

@@ -10,7 +10,6 @@ def f():
         return value("try")
     finally:
         log.append("finally")
-
 print(f(), log)
 
 def g():
@@ -20,9 +19,7 @@ def g():
     finally:
         data.append(2)
         data = "rebound in finally"
-
 print(g())
-
 def h():
     x = 10
     try:
@@ -30,7 +27,6 @@ def h():
     finally:
         x = 99
 print(h())
-
 def cleanup_order():
     out = []
     try:

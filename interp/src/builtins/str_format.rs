@@ -1,15 +1,28 @@
-//! `str.format` and `str.format_map`: replacement fields with auto/manual numbering, attribute
-//! and index lookups, conversions and nested specs.
+//! `str.format` and `str.format_map`, driving the template parser in `objects::str_format_parse`
+//! in CPython's order: each field is looked up and formatted before the rest is read.
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtError, RtResult, Vm};
+use crate::objects::str_format_parse::{
+    conversion_kind, index_out_of_range_message, parse_field_name, positional_in_format_map_error,
+    recursion_error, AutoNumber, Conversion, FieldAccess, FieldKey, MarkupIter,
+    MAX_FORMAT_RECURSION,
+};
+use crate::objects::str_methods::StrError;
 use crate::types::Ty;
 use crate::value::Value;
 
-enum Numbering {
-    Unknown,
-    Auto(usize),
-    Manual,
+/// A str-method error as a Python exception.
+pub fn str_error(vm: &mut Vm, e: StrError) -> RtError {
+    match e {
+        StrError::Value(m) => vm.err(Ty::ValueError, m),
+        StrError::Type(m) => vm.err(Ty::TypeError, m),
+        StrError::Lookup(m) => vm.err(Ty::LookupError, m),
+        StrError::Memory(m) => vm.err(Ty::MemoryError, m),
+        StrError::UnicodeEncode(i) => vm.err(Ty::UnicodeEncodeError, i.message),
+        StrError::UnicodeDecode(i) => vm.err(Ty::UnicodeDecodeError, i.message),
+        StrError::Unsupported(m) => vm.err(Ty::NotImplementedError, m),
+    }
 }
 
 pub fn format(
@@ -19,220 +32,99 @@ pub fn format(
     kwargs: &KwArgs,
     mapping: Option<Value>,
 ) -> RtResult<String> {
-    let mut numbering = Numbering::Unknown;
-    format_inner(vm, template, args, kwargs, mapping, &mut numbering, 0)
+    let mut auto = AutoNumber::default();
+    render(
+        vm,
+        template,
+        args,
+        kwargs,
+        mapping,
+        &mut auto,
+        MAX_FORMAT_RECURSION,
+    )
 }
 
-fn format_inner(
+fn render(
     vm: &mut Vm,
     template: &str,
     args: &[Value],
     kwargs: &KwArgs,
     mapping: Option<Value>,
-    numbering: &mut Numbering,
-    depth: usize,
+    auto: &mut AutoNumber,
+    depth: u32,
 ) -> RtResult<String> {
-    if depth > 2 {
-        return Err(vm.value_error("Max string recursion exceeded"));
+    if depth == 0 {
+        return Err(str_error(vm, recursion_error()));
     }
-    let chars: Vec<char> = template.chars().collect();
     let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
+    for item in MarkupIter::new(template) {
+        let item = item.map_err(|e| str_error(vm, e))?;
+        out.push_str(item.literal);
+        let Some(f) = item.field else { continue };
+        let name = parse_field_name(f.name, Some(auto)).map_err(|e| str_error(vm, e))?;
+        let mut obj = match name.key {
+            FieldKey::Index(i) => {
+                if mapping.is_some() {
+                    return Err(str_error(vm, positional_in_format_map_error()));
+                }
+                match args.get(i) {
+                    Some(v) => *v,
+                    None => return Err(vm.err(Ty::IndexError, index_out_of_range_message(i))),
+                }
             }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        // Find the matching close brace, allowing nested braces in the spec.
-        let mut j = i + 1;
-        let mut nest = 1;
-        let mut in_index = false;
-        while j < chars.len() {
-            match chars[j] {
-                '[' => in_index = true,
-                ']' => in_index = false,
-                '{' if !in_index => nest += 1,
-                '}' if !in_index => {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
+            FieldKey::Name(n) => {
+                let found = kwargs
+                    .iter()
+                    .find(|(k, _)| vm.str_of(*k) == Some(n))
+                    .map(|(_, v)| *v);
+                match (found, mapping) {
+                    (Some(v), _) => v,
+                    (None, Some(m)) => {
+                        let k = vm.new_str(n)?;
+                        vm.getitem(m, k)?
+                    }
+                    (None, None) => {
+                        let k = vm.new_str(n)?;
+                        let e = vm.new_exception(Ty::KeyError, vec![k])?;
+                        return Err(RtError::Exc(e));
                     }
                 }
-                _ => {}
             }
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(vm.value_error(if nest > 1 {
-                "unmatched '{' in format spec"
-            } else {
-                "Single '{' encountered in format string"
-            }));
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
-        // Split field_name!conv:spec (the name part may contain [..] with ':' or '!').
-        let mut name_end = field.len();
-        let mut bracket = false;
-        for (k, ch) in field.char_indices() {
-            match ch {
-                '[' => bracket = true,
-                ']' => bracket = false,
-                '!' | ':' if !bracket => {
-                    name_end = k;
-                    break;
+        };
+        for access in &name.rest {
+            obj = match access {
+                FieldAccess::Attr(a) => vm.get_attr(obj, a)?,
+                FieldAccess::Index(i) => vm.getitem(obj, Value::Int(*i as i64))?,
+                FieldAccess::Key(k) => {
+                    let kv = vm.new_str(*k)?;
+                    vm.getitem(obj, kv)?
                 }
-                _ => {}
-            }
+            };
         }
-        let name = &field[..name_end];
-        let rest = &field[name_end..];
-        let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-            let mut cs = r.chars();
-            let conv = cs.next();
-            let after: String = cs.collect();
-            if !(after.is_empty() || after.starts_with(':')) {
-                return Err(vm.value_error("expected ':' after conversion specifier"));
-            }
-            (conv, after.strip_prefix(':').unwrap_or("").to_string())
+        if let Some(e) = name.rest_error {
+            return Err(str_error(vm, e));
+        }
+        if let Some(c) = f.conversion {
+            obj = match conversion_kind(c).map_err(|e| str_error(vm, e))? {
+                Conversion::Str => vm.to_str_value(obj)?,
+                Conversion::Repr => {
+                    let s = vm.repr(obj)?;
+                    vm.new_str(s)?
+                }
+                Conversion::Ascii => {
+                    let s = vm.ascii(obj)?;
+                    vm.new_str(s)?
+                }
+            };
+        }
+        let spec = if f.spec_needs_expanding {
+            render(vm, f.spec, args, kwargs, mapping, auto, depth - 1)?
         } else {
-            (None, rest.strip_prefix(':').unwrap_or("").to_string())
+            f.spec.to_string()
         };
-        let value = resolve(vm, name, args, kwargs, mapping, numbering)?;
-        let value = match conv {
-            None => value,
-            Some('s') => vm.to_str_value(value)?,
-            Some('r') => {
-                let s = vm.repr(value)?;
-                vm.new_str(s)?
-            }
-            Some('a') => {
-                let s = vm.ascii(value)?;
-                vm.new_str(s)?
-            }
-            Some(other) => {
-                return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
-            }
-        };
-        let spec = if spec.contains('{') {
-            format_inner(vm, &spec, args, kwargs, mapping, numbering, depth + 1)?
-        } else {
-            spec
-        };
-        let s = vm.format_value(value, &spec)?;
+        let s = vm.format_value(obj, &spec)?;
         out.push_str(vm.str_of(s).unwrap_or(""));
         vm.heap.check_fits(out.len() as u64)?;
     }
     Ok(out)
-}
-
-fn resolve(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kwargs: &KwArgs,
-    mapping: Option<Value>,
-    numbering: &mut Numbering,
-) -> RtResult<Value> {
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let first = &name[..first_end];
-    let mut value = if first.is_empty() {
-        let idx = match numbering {
-            Numbering::Manual => {
-                return Err(vm.value_error(
-                    "cannot switch from manual field specification to automatic field numbering",
-                ));
-            }
-            Numbering::Unknown => {
-                *numbering = Numbering::Auto(1);
-                0
-            }
-            Numbering::Auto(n) => {
-                let i = *n;
-                *n += 1;
-                i
-            }
-        };
-        match args.get(idx) {
-            Some(v) => *v,
-            None => {
-                return Err(vm.err(
-                    Ty::IndexError,
-                    format!("Replacement index {idx} out of range for positional args tuple"),
-                ))
-            }
-        }
-    } else if first.chars().all(|c| c.is_ascii_digit()) {
-        if let Numbering::Auto(_) = numbering {
-            return Err(vm.value_error(
-                "cannot switch from automatic field numbering to manual field specification",
-            ));
-        }
-        *numbering = Numbering::Manual;
-        let idx: usize = first.parse().unwrap_or(usize::MAX);
-        match args.get(idx) {
-            Some(v) => *v,
-            None => {
-                return Err(vm.err(
-                    Ty::IndexError,
-                    format!("Replacement index {idx} out of range for positional args tuple"),
-                ))
-            }
-        }
-    } else {
-        let found = kwargs
-            .iter()
-            .find(|(k, _)| vm.str_of(*k) == Some(first))
-            .map(|(_, v)| *v);
-        match (found, mapping) {
-            (Some(v), _) => v,
-            (None, Some(m)) => {
-                let k = vm.new_str(first)?;
-                vm.getitem(m, k)?
-            }
-            (None, None) => {
-                let k = vm.new_str(first)?;
-                let e = vm.new_exception(Ty::KeyError, vec![k])?;
-                return Err(RtError::Exc(e));
-            }
-        }
-    };
-    let mut rest = &name[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = vm.get_attr(value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
-                Value::Int(key.parse().unwrap_or(0))
-            } else {
-                vm.new_str(key)?
-            };
-            value = vm.getitem(value, k)?;
-            rest = &r[end + 1..];
-        } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
-    }
-    Ok(value)
 }

@@ -427,7 +427,7 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
                     vm,
                     &s,
                     b as u32,
-                    &crate::objects::str_repr::bytes_repr(s.as_bytes()),
+                    &crate::objects::str_quote::bytes_repr(s.as_bytes()),
                 );
             }
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
@@ -435,7 +435,7 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let r = crate::objects::str_repr::str_repr(&s);
+        let r = crate::objects::str_quote::str_repr(&s);
         return parse_int_str(vm, &s, b as u32, &r);
     }
     match vm.num(v) {
@@ -457,7 +457,7 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         _ => {}
     }
     if let Some(s) = vm.str_of(v).map(str::to_string) {
-        let r = crate::objects::str_repr::str_repr(&s);
+        let r = crate::objects::str_quote::str_repr(&s);
         return parse_int_str(vm, &s, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -475,7 +475,7 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
             vm,
             &s,
             10,
-            &crate::objects::str_repr::bytes_repr(s.as_bytes()),
+            &crate::objects::str_quote::bytes_repr(s.as_bytes()),
         );
     }
     let tn = vm.type_name(v);
@@ -510,7 +510,7 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
         return match crate::objects::float_text::parse_float(&s) {
             Some(f) => Ok(Value::Float(f)),
             None => {
-                let r = crate::objects::str_repr::str_repr(&s);
+                let r = crate::objects::str_quote::str_repr(&s);
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };

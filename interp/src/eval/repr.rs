@@ -2,7 +2,7 @@
 
 use crate::eval::{RtError, RtResult, Vm};
 use crate::objects::float_text::float_repr;
-use crate::objects::str_repr::{bytes_repr, str_ascii, str_repr};
+use crate::objects::str_quote::{bytes_repr, str_ascii, str_repr};
 use crate::objects::{ClassRef, DictViewKind, Obj};
 use crate::types::Ty;
 use crate::value::{ObjId, Value};

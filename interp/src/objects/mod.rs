@@ -11,7 +11,17 @@ pub mod int_text;
 pub mod iter;
 pub mod set;
 pub mod str;
-pub mod str_repr;
+pub mod str_case;
+pub mod str_case_data;
+pub mod str_codecs;
+pub mod str_format_parse;
+pub mod str_methods;
+pub mod str_pad;
+pub mod str_predicates;
+pub mod str_quote;
+pub mod str_split;
+pub mod str_translate;
+pub mod str_unicode_data;
 
 use num_bigint::BigInt;
 use serde::{Deserialize, Serialize};
