@@ -138,7 +138,8 @@ impl Vm {
             }
             12 | 13 => {
                 let exc = self.pop();
-                for _ in 0..(kind - 10) {
+                // 12: [prev, prev', exc]; 13: [prev, exc, prev', exc2].
+                for _ in 0..(kind - 11) {
                     self.pop();
                 }
                 let prev = self.pop();

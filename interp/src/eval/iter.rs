@@ -466,31 +466,10 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = if self.is_sized_builtin(v) {
-                format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                )
-            } else {
-                format!("too many values to unpack (expected {n})")
-            };
+            let msg = format!("too many values to unpack (expected {n})");
             return Err(self.value_error(msg));
         }
         Ok(items)
-    }
-
-    fn is_sized_builtin(&self, v: Value) -> bool {
-        matches!(
-            v.as_obj().map(|id| self.heap.get(id)),
-            Some(
-                Obj::List(_)
-                    | Obj::Tuple(_)
-                    | Obj::Str(_)
-                    | Obj::Dict(_)
-                    | Obj::Set(_)
-                    | Obj::Bytes(_)
-            )
-        )
     }
 
     fn is_iterable(&self, v: Value) -> bool {

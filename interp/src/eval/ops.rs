@@ -504,7 +504,7 @@ impl Vm {
         if let Some(v) = self.try_binary(op, a, b, false)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(op, a, b))
+        Err(self.binop_type_error(op, a, b, false))
     }
 
     /// `a op= b`: the in-place dunder first, then the plain operator.
@@ -562,12 +562,12 @@ impl Vm {
         if let Some(v) = self.try_binary(op, a, b, true)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(op, a, b))
+        Err(self.binop_type_error(op, a, b, false))
     }
 
-    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> RtError {
+    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> RtError {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add {
+        if op == BinOp::Add && !inplace {
             let ba = self.builtin_ty(a);
             if matches!(
                 ba,
@@ -588,7 +588,7 @@ impl Vm {
                 return self.type_error(format!("can't concat {tb} to {ta}"));
             }
         }
-        if op == BinOp::Mul {
+        if op == BinOp::Mul && !inplace {
             let seq = |t: Ty| {
                 matches!(
                     t,
@@ -602,8 +602,12 @@ impl Vm {
                 ));
             }
         }
-        let sym = op.symbol();
-        if op == BinOp::Pow {
+        let sym = if inplace {
+            format!("{}=", if op == BinOp::Pow { "**" } else { op.symbol() })
+        } else {
+            op.symbol().to_string()
+        };
+        if op == BinOp::Pow && !inplace {
             return self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
             ));

@@ -105,7 +105,7 @@ impl Vm {
     }
 
     /// Finds a handler for `exc`, popping frames down to `base`; Err when none is left.
-    fn unwind(&mut self, exc: Value, base: usize) -> RtResult<()> {
+    fn unwind(&mut self, mut exc: Value, base: usize) -> RtResult<()> {
         loop {
             let frame = self.top();
             if let Some(block) = frame.blocks.pop() {
@@ -136,6 +136,25 @@ impl Vm {
             };
             let gen = self.frames[leaving].generator;
             self.drop_frame();
+            exc = if gen.is_some() && self.is_stop_iteration(exc) {
+                let is_coro = matches!(gen.map(|(g, _)| self.heap.get(g)), Some(Obj::Generator(g)) if g.is_coroutine);
+                let msg = if is_coro {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                };
+                let RtError::Exc(e) = self.err(Ty::RuntimeError, msg) else {
+                    return Err(RtError::Internal("pep 479".into()));
+                };
+                if let Some(d) = self.exc_data_mut(e) {
+                    d.cause = exc;
+                    d.context = exc;
+                    d.suppress_context = true;
+                }
+                e
+            } else {
+                exc
+            };
             if let Some((_, Resume::ForIter { .. })) | Some((_, Resume::YieldFrom)) = gen {
                 // The consumer continues unwinding.
             }
@@ -174,7 +193,12 @@ impl Vm {
                     return Ok(None);
                 }
                 Resume::Value => {
-                    let stop = self.new_exception(Ty::StopIteration, vec![value])?;
+                    let args = if value.is_none() {
+                        Vec::new()
+                    } else {
+                        vec![value]
+                    };
+                    let stop = self.new_exception(Ty::StopIteration, args)?;
                     if self.frames.len() <= base {
                         return Err(RtError::Exc(stop));
                     }
