@@ -240,7 +240,13 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             let get = |i: usize, kw: Option<Value>| {
                 kw.or(args.pos.get(i).copied()).unwrap_or(Value::None)
             };
-            let (fget, fset, fdel, doc) = (get(0, fget), get(1, fset), get(2, fdel), get(3, doc));
+            let (fget, fset, fdel, mut doc) =
+                (get(0, fget), get(1, fset), get(2, fdel), get(3, doc));
+            if doc.is_none() {
+                if let Some(Obj::Function(f)) = fget.as_obj().map(|id| vm.heap.get(id)) {
+                    doc = f.doc;
+                }
+            }
             vm.alloc(Obj::Property {
                 fget,
                 fset,

@@ -535,10 +535,17 @@ impl Vm {
                 _ => None,
             })
             .unwrap_or(Ty::Object);
-        let dict = match self.heap.get(ns) {
+        let mut dict = match self.heap.get(ns) {
             Obj::Dict(d) => d.clone(),
             _ => Dict::new(),
         };
+        if self.dict_get_str(&dict, "__eq__").is_some()
+            && self.dict_get_str(&dict, "__hash__").is_none()
+        {
+            let k = self.new_str("__hash__")?;
+            let h = self.hash(k)?;
+            dict.insert_new(h, k, Value::None);
+        }
         let qualname = self.program.codes[code_id as usize].qualname.clone();
         let class = Class {
             name: name.to_string(),

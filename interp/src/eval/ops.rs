@@ -1076,6 +1076,18 @@ impl Vm {
                 let (x, y) = (vec![*a1, *b1, *c1], vec![*a2, *b2, *c2]);
                 Some((x, y))
             }
+            (
+                Obj::BoundMethod {
+                    receiver: r1,
+                    func: f1,
+                },
+                Obj::BoundMethod {
+                    receiver: r2,
+                    func: f2,
+                },
+            ) => {
+                return Ok(Some(r1.is(*r2) && f1.is(*f2)));
+            }
             (Obj::DictView { .. }, _) | (_, Obj::DictView { .. }) => return Ok(None),
             _ => return Ok(Some(false)),
         };

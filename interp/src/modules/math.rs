@@ -151,13 +151,14 @@ fn rounding(vm: &mut Vm, args: &Args, name: &str, op: fn(f64) -> f64) -> RtResul
     }
 }
 
-fn nonneg_int(vm: &mut Vm, v: Value, func: &str) -> RtResult<BigInt> {
+/// An int argument that must be >= 0; `what` is the ValueError message for negatives.
+fn nonneg_int(vm: &mut Vm, v: Value, what: &str) -> RtResult<BigInt> {
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     let i = int_arg(vm, v)?;
     if i.is_negative() {
-        return Err(vm.value_error(format!("{func}() not defined for negative values")));
+        return Err(vm.value_error(what.to_string()));
     }
     Ok(i)
 }
@@ -389,13 +390,16 @@ pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
         }
         "isqrt" => {
             args.exact(vm, 1)?;
-            let n = nonneg_int(vm, args.pos[0], "isqrt")
-                .map_err(|_| vm.value_error("isqrt() argument must be nonnegative"))?;
+            let n = nonneg_int(vm, args.pos[0], "isqrt() argument must be nonnegative")?;
             vm.new_int(n.sqrt())
         }
         "factorial" => {
             args.exact(vm, 1)?;
-            let n = nonneg_int(vm, args.pos[0], "factorial")?;
+            let n = nonneg_int(
+                vm,
+                args.pos[0],
+                "factorial() not defined for negative values",
+            )?;
             let Some(n) = n.to_u64() else {
                 return Err(vm.err(
                     Ty::OverflowError,
@@ -416,11 +420,9 @@ pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
         }
         "comb" | "perm" => {
             args.range(vm, 1, 2)?;
-            let n = nonneg_int(vm, args.pos[0], name)
-                .map_err(|_| vm.value_error("n must be a non-negative integer"))?;
+            let n = nonneg_int(vm, args.pos[0], "n must be a non-negative integer")?;
             let k = match args.pos.get(1) {
-                Some(v) if !v.is_none() => nonneg_int(vm, *v, name)
-                    .map_err(|_| vm.value_error("k must be a non-negative integer"))?,
+                Some(v) if !v.is_none() => nonneg_int(vm, *v, "k must be a non-negative integer")?,
                 _ if name == "perm" => n.clone(),
                 _ => return Err(vm.type_error("comb expected 2 arguments, got 1")),
             };

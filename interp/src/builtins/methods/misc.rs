@@ -190,6 +190,34 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                     }
                 },
                 "__annotations__" => vm.alloc(Obj::Dict(crate::objects::Dict::new())).map(Some),
+                "__closure__" => {
+                    let cells = match vm.heap.get(id) {
+                        Obj::Function(f) => f.closure.clone(),
+                        _ => Vec::new(),
+                    };
+                    if cells.is_empty() {
+                        Ok(Some(Value::None))
+                    } else {
+                        let items = cells.into_iter().map(Value::Obj).collect();
+                        vm.new_tuple(items).map(Some)
+                    }
+                }
+                "__kwdefaults__" => {
+                    let kw = match vm.heap.get(id) {
+                        Obj::Function(f) => f.kwdefaults.clone(),
+                        _ => Vec::new(),
+                    };
+                    if kw.is_empty() {
+                        return Ok(Some(Value::None));
+                    }
+                    let d = vm.alloc(Obj::Dict(crate::objects::Dict::new()))?;
+                    let did = d.as_obj().unwrap_or(crate::value::ObjId(0));
+                    for (k, v) in kw {
+                        let k = vm.new_str(k)?;
+                        vm.dict_set(did, k, v)?;
+                    }
+                    Ok(Some(d))
+                }
                 _ => {
                     let _ = code;
                     if let Some(d) = dict {
@@ -283,6 +311,14 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                     vm.tuple_items(args).first().copied().unwrap_or(Value::None),
                 )),
                 "msg" | "name" | "errno" | "strerror" | "filename" => Ok(None),
+                _ => Ok(None),
+            }
+        }
+        Obj::Cell(v) => {
+            let v = *v;
+            match name {
+                "cell_contents" if !matches!(v, Value::Undef) => Ok(Some(v)),
+                "cell_contents" => Err(vm.value_error("Cell is empty")),
                 _ => Ok(None),
             }
         }
