@@ -2,3 +2,11 @@
 #![forbid(unsafe_code)]
 
 pub mod ast;
+pub mod error;
+mod grammar;
+mod lower;
+pub mod prescan;
+
+pub use error::{LineIndex, SyntaxError};
+pub use grammar::{PythonParser, Rule};
+pub use lower::{parse_module, MAX_DEPTH};

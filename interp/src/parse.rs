@@ -6,12 +6,11 @@ use crate::error::SyntaxErrorReport;
 
 /// Parses a whole program.
 pub fn parse(source: &str, filename: &str) -> Result<Module, SyntaxErrorReport> {
-    let _ = source;
-    Err(SyntaxErrorReport {
-        type_name: "SyntaxError".into(),
-        message: "the parser is not available yet".into(),
+    terrarium_grammar::parse_module(source).map_err(|e| SyntaxErrorReport {
+        type_name: e.type_name.to_string(),
+        message: e.message,
         filename: filename.to_string(),
-        line: 1,
-        column: 1,
+        line: e.line,
+        column: e.column,
     })
 }

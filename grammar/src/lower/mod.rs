@@ -1,0 +1,208 @@
+//! Pest pairs to the AST: one function per rule. No pest type leaves this module. A rule the
+//! lowering does not expect is an internal error (grammar/AST drift), never a panic.
+
+mod expr;
+mod literal;
+mod pattern;
+mod stmt;
+
+use pest::iterators::Pair;
+use pest::Parser;
+
+use crate::ast::{Module, Span};
+use crate::error::SyntaxError;
+use crate::prescan::{prescan, Prescanned};
+use crate::{PythonParser, Rule};
+
+/// Deepest expression tree the lowering builds: deeper input is a SyntaxError, so compiling,
+/// dumping and dropping the tree can never recurse past it.
+pub const MAX_DEPTH: u32 = 400;
+
+pub(crate) type P<'i> = Pair<'i, Rule>;
+
+pub(crate) struct Lowerer<'s> {
+    pub src: &'s str,
+    pub pre: &'s Prescanned,
+    /// Source offset of this text (non-zero for f-string fields parsed on their own).
+    pub base: usize,
+    /// Bytes of the parsed text that are not in the source (the parentheses around an
+    /// f-string field).
+    pub shift: usize,
+    /// Remaining depth.
+    pub budget: u32,
+}
+
+pub(crate) type R<T> = Result<T, SyntaxError>;
+
+impl<'s> Lowerer<'s> {
+    pub fn off(&self, pos: usize) -> usize {
+        (self.base + self.pre.source_offset(pos)).saturating_sub(self.shift)
+    }
+
+    pub fn span(&self, p: &P) -> Span {
+        let s = p.as_span();
+        Span::new(self.off(s.start()) as u32, self.off(s.end()) as u32)
+    }
+
+    pub fn err_at(&self, offset: usize, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError::at(self.src, offset, msg)
+    }
+
+    pub fn err(&self, p: &P, msg: impl Into<String>) -> SyntaxError {
+        self.err_at(self.off(p.as_span().start()), msg)
+    }
+
+    pub fn err_span(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
+        self.err_at(span.start as usize, msg)
+    }
+
+    /// Grammar/AST drift: the lowering met a rule it does not handle here.
+    pub fn drift(&self, p: &P, context: &str) -> SyntaxError {
+        let mut e = self.err(
+            p,
+            format!(
+                "internal parser error: unexpected {:?} in {context}",
+                p.as_rule()
+            ),
+        );
+        e.type_name = "SystemError";
+        e
+    }
+
+    /// Spends depth for a construct nested `n` levels; Err when the budget is gone.
+    pub fn enter(&mut self, p: &P, n: u32) -> R<()> {
+        if n > self.budget {
+            return Err(self.err(p, "too many nested expressions"));
+        }
+        self.budget -= n;
+        Ok(())
+    }
+
+    pub fn leave(&mut self, n: u32) {
+        self.budget += n;
+    }
+}
+
+/// The single child of a pair that must have one.
+pub(crate) fn only<'i>(l: &Lowerer, p: P<'i>, ctx: &str) -> R<P<'i>> {
+    let span = p.clone();
+    p.into_inner().next().ok_or_else(|| l.drift(&span, ctx))
+}
+
+/// Parses a whole module.
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let pre = prescan(source)?;
+    let pairs =
+        PythonParser::parse(Rule::file, &pre.text).map_err(|e| pest_error(source, &pre, e))?;
+    let mut l = Lowerer {
+        src: source,
+        pre: &pre,
+        base: 0,
+        shift: 0,
+        budget: MAX_DEPTH,
+    };
+    let mut body = Vec::new();
+    for p in pairs {
+        if p.as_rule() == Rule::file {
+            for s in p.into_inner() {
+                if s.as_rule() == Rule::EOI {
+                    continue;
+                }
+                l.statement(s, &mut body)?;
+            }
+        }
+    }
+    Ok(Module { body })
+}
+
+/// Turns pest's failure into a CPython-shaped SyntaxError.
+fn pest_error(src: &str, pre: &Prescanned, e: pest::error::Error<Rule>) -> SyntaxError {
+    let pos = match e.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((p, _)) => p,
+    };
+    if let pest::error::ErrorVariant::CustomError { message } = &e.variant {
+        if message.contains("limit") {
+            return SyntaxError::at(src, pre.source_offset(pos), "too many nested expressions");
+        }
+    }
+    let text = pre.text.as_bytes();
+    let at = pre.source_offset(pos.min(text.len()));
+    // An indented line where none may start.
+    if text.get(pos) == Some(&1) {
+        return SyntaxError::typed("IndentationError", src, at, "unexpected indent");
+    }
+    // The line before ends a block header but no indented block follows.
+    let line_start = pre.text[..pos.min(pre.text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    if line_start > 0
+        && pos
+            <= line_start
+                + pre.text[line_start..]
+                    .chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x02'))
+                    .count()
+    {
+        let prev_end = line_start - 1;
+        let prev_start = pre.text[..prev_end].rfind('\n').map_or(0, |i| i + 1);
+        let prev = pre.text[prev_start..prev_end].trim_end();
+        if prev.ends_with(':') {
+            let header = prev.trim_start_matches([' ', '\t', '\x01', '\x02']);
+            let word: String = header
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '_')
+                .collect();
+            let kind = match word.as_str() {
+                "def" | "async" => "function definition",
+                "class" => "class definition",
+                "if" => "'if' statement",
+                "elif" => "'elif' statement",
+                "else" => "'else' statement",
+                "while" => "'while' statement",
+                "for" => "'for' statement",
+                "try" => "'try' statement",
+                "except" => "'except' statement",
+                "finally" => "'finally' statement",
+                "with" => "'with' statement",
+                "match" => "'match' statement",
+                "case" => "'case' statement",
+                _ => "",
+            };
+            if !kind.is_empty() {
+                let line = crate::error::LineIndex::new(src)
+                    .line(pre.source_offset(prev_start + (prev.len() - header.len())));
+                let msg = format!("expected an indented block after {kind} on line {line}");
+                return SyntaxError::typed("IndentationError", src, at, msg);
+            }
+        }
+    }
+    // A block header without its colon.
+    let line_end = pre.text[pos.min(pre.text.len())..]
+        .find('\n')
+        .map_or(pre.text.len(), |i| pos + i);
+    let lstart = pre.text[..pos.min(pre.text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = pre.text[lstart..line_end].trim_start_matches([' ', '\t', '\x01', '\x02']);
+    let first: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    let header = matches!(
+        first.as_str(),
+        "if" | "elif"
+            | "else"
+            | "while"
+            | "for"
+            | "def"
+            | "class"
+            | "try"
+            | "except"
+            | "finally"
+            | "with"
+    );
+    if header && !line.trim_end().ends_with(':') && pos >= line_end.saturating_sub(1) {
+        let end = pre.text[lstart..line_end].trim_end().len() + lstart;
+        return SyntaxError::at(src, pre.source_offset(end), "expected ':'");
+    }
+    SyntaxError::at(src, at, "invalid syntax")
+}
