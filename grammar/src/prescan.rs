@@ -265,9 +265,10 @@ impl<'a> Scanner<'a> {
         while let Some(c) = self.ch(self.i) {
             let prev = self.b.get(self.i.wrapping_sub(1)).copied();
             if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
-                if c.is_alphabetic()
-                    && !hex
-                    && !matches!(c, 'e' | 'E' | 'j' | 'J' | 'x' | 'X' | 'o' | 'O' | 'b' | 'B')
+                let radix_letter = self.i == start + 1
+                    && self.b[start] == b'0'
+                    && matches!(c, 'x' | 'X' | 'o' | 'O' | 'b' | 'B');
+                if c.is_alphabetic() && !hex && !radix_letter && !matches!(c, 'e' | 'E' | 'j' | 'J')
                 {
                     break;
                 }
@@ -602,6 +603,11 @@ mod tests {
             prescan("x = 1abc\n").unwrap_err().message,
             "invalid decimal literal"
         );
+        assert_eq!(
+            prescan("x = 2x\n").unwrap_err().message,
+            "invalid decimal literal"
+        );
+        assert!(prescan("x = 0x1f + 0o17 + 0b101 + 1e5 + 2j + 1if y else 0\n").is_ok());
         let deep = format!("x = {}{}\n", "(".repeat(201), ")".repeat(201));
         assert_eq!(
             prescan(&deep).unwrap_err().message,

@@ -11,6 +11,7 @@ pub mod modules;
 pub mod objects;
 pub mod output;
 mod parse;
+pub mod stack;
 pub mod types;
 pub mod value;
 

@@ -42,6 +42,29 @@ impl Op {
     }
 }
 
+/// How many levels a rule adds to the tree: pass-through rules (a comparison with one
+/// operand, a plain expression wrapper) add none, so the budget measures real depth.
+fn tree_cost(p: &P) -> u32 {
+    let children = || p.clone().into_inner();
+    match p.as_rule() {
+        Rule::named_expression
+        | Rule::expression
+        | Rule::arg_expr
+        | Rule::bitor
+        | Rule::primary
+        | Rule::factor
+        | Rule::star_expressions
+        | Rule::star_targets
+        | Rule::slices => 0,
+        Rule::disjunction | Rule::conjunction | Rule::comparison => {
+            u32::from(children().nth(1).is_some())
+        }
+        Rule::ternary => u32::from(children().any(|c| c.as_rule() == Rule::kw_if)),
+        Rule::await_primary => u32::from(children().any(|c| c.as_rule() == Rule::kw_await)),
+        _ => 1,
+    }
+}
+
 fn join(a: Span, b: Span) -> Span {
     a.to(b)
 }
@@ -49,9 +72,10 @@ fn join(a: Span, b: Span) -> Span {
 impl<'s> Lowerer<'s> {
     /// Any expression-like rule.
     pub fn expr(&mut self, p: P) -> R<Expr> {
-        self.enter(&p, 1)?;
+        let cost = tree_cost(&p);
+        self.enter(&p, cost)?;
         let r = self.expr_inner(p);
-        self.leave(1);
+        self.leave(cost);
         r
     }
 

@@ -69,9 +69,10 @@ impl<'s> Lowerer<'s> {
         e
     }
 
-    /// Spends depth for a construct nested `n` levels; Err when the budget is gone.
+    /// Spends depth for a construct nested `n` levels; Err when the budget is gone or the
+    /// native stack runs low (frames are larger in debug builds and on small threads).
     pub fn enter(&mut self, p: &P, n: u32) -> R<()> {
-        if n > self.budget {
+        if n > self.budget || stack_low() {
             return Err(self.err(p, "too many nested expressions"));
         }
         self.budget -= n;
@@ -81,6 +82,14 @@ impl<'s> Lowerer<'s> {
     pub fn leave(&mut self, n: u32) {
         self.budget += n;
     }
+}
+
+/// Native stack below which the lowering refuses to go deeper.
+const STACK_RESERVE: usize = 128 * 1024;
+
+/// True when the native stack is nearly used up (never on targets where it cannot be known).
+pub fn stack_low() -> bool {
+    stacker::remaining_stack().is_some_and(|r| r < STACK_RESERVE)
 }
 
 /// The single child of a pair that must have one.

@@ -28,6 +28,9 @@ fn is_starred(e: &Expr) -> bool {
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if crate::stack::low() {
+            return Err(CompileError::syntax("too many nested expressions", e.span));
+        }
         match &e.kind {
             ExprKind::Constant(c) => self.emit_const(constant(c)),
             ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Load),

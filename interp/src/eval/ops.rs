@@ -976,7 +976,7 @@ impl Vm {
 
     /// Equality without Python code, or None when a user `__eq__` may be involved.
     pub fn native_eq(&mut self, a: Value, b: Value, depth: usize) -> RtResult<Option<bool>> {
-        if depth > 500 {
+        if depth > 500 || crate::stack::low() {
             return Err(self.err(
                 Ty::RecursionError,
                 "maximum recursion depth exceeded in comparison",

@@ -82,7 +82,7 @@ impl Vm {
             Value::Type(t) => format!("<class '{}'>", t.name()),
             Value::Obj(id) => {
                 *depth += 1;
-                if *depth > MAX_REPR_DEPTH {
+                if *depth > MAX_REPR_DEPTH || crate::stack::low() {
                     return Err(self.err(
                         Ty::RecursionError,
                         "maximum recursion depth exceeded while getting the repr of an object",
