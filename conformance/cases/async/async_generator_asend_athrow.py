@@ -1,4 +1,5 @@
 # Async generators support anext(), asend(), athrow() and aclose() with finally cleanup.
+# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def averager():

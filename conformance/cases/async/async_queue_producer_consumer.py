@@ -1,4 +1,5 @@
 # An asyncio.Queue connects a producer and consumers that interleave deterministically.
+# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def producer(queue, items):

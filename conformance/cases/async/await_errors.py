@@ -1,4 +1,5 @@
 # Awaiting non-awaitables and passing non-coroutines to asyncio.run raise TypeError or ValueError.
+# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 class NotAwaitable:

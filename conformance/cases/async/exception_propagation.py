@@ -1,4 +1,5 @@
 # Exceptions raised in awaited coroutines propagate through await and can be caught at any level.
+# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def parse(text):

@@ -1,4 +1,5 @@
 # A closure keeps its free variables in cells reachable through __closure__ and co_freevars.
+# xfail: raises AttributeError: 'function' object has no attribute '__code__'
 def make(prefix, sep):
     count = 0
     def label(x):

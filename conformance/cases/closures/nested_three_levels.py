@@ -1,4 +1,5 @@
 # Closures nest three levels deep, each level reading and updating variables from outer levels.
+# xfail: raises AttributeError: 'function' object has no attribute '__code__'
 def level1(a):
     log = []
     def level2(b):

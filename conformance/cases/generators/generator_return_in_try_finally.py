@@ -1,4 +1,5 @@
 # The finally block of a generator runs on normal return, and a return in finally overrides the value.
+# xfail: output differs from CPython at line 4 (got: suppressing -> None)
 def normal():
     try:
         yield 1

@@ -1,4 +1,5 @@
 # Counter addition, subtraction, union and intersection drop non-positive counts.
+# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import Counter
 
 stock = Counter(apples=5, pears=2, plums=0)

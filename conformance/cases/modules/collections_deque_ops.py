@@ -1,4 +1,5 @@
 # deque append/appendleft/pop/popleft, rotate, extendleft, maxlen discarding and indexing.
+# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import deque
 
 d = deque([1, 2, 3])

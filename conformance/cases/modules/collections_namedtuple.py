@@ -1,4 +1,5 @@
 # namedtuple fields, repr, _replace, _asdict, _make, _fields, defaults and tuple behaviour.
+# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import namedtuple
 
 Point = namedtuple("Point", ["x", "y"])

@@ -1,4 +1,5 @@
 # OrderedDict move_to_end, popitem(last=...) and order-sensitive equality.
+# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import OrderedDict
 
 od = OrderedDict()

@@ -1,4 +1,5 @@
 # __post_init__ computes derived fields, and asdict/astuple convert nested dataclasses recursively.
+# xfail: raises ModuleNotFoundError: No module named 'dataclasses'
 from dataclasses import dataclass, field, asdict, astuple, replace
 
 @dataclass

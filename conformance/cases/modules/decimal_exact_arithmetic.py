@@ -1,4 +1,5 @@
 # decimal.Decimal gives exact decimal arithmetic, quantize rounding and signals invalid operations.
+# xfail: raises ModuleNotFoundError: No module named 'decimal'
 from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, InvalidOperation, DivisionByZero
 
 print(0.1 + 0.2, Decimal("0.1") + Decimal("0.2"))

@@ -1,4 +1,5 @@
 # enum.auto assigns increasing values, and enums can carry methods, properties and custom string values.
+# xfail: raises ModuleNotFoundError: No module named 'enum'
 from enum import Enum, auto
 
 class Status(Enum):

@@ -1,4 +1,5 @@
 # IntEnum members compare and compute like ints, while plain Enum members do not support ordering.
+# xfail: raises ModuleNotFoundError: No module named 'enum'
 from enum import Enum, IntEnum, Flag, auto
 
 class Priority(IntEnum):

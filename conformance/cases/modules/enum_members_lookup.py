@@ -1,4 +1,5 @@
 # Enum members have name and value, support lookup by value and name, iteration and identity comparison.
+# xfail: raises ModuleNotFoundError: No module named 'enum'
 from enum import Enum
 
 class Color(Enum):

@@ -1,4 +1,5 @@
 # itertools.accumulate with functions and initial, and groupby on sorted and unsorted data.
+# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import accumulate, groupby
 import operator
 

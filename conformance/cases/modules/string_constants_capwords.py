@@ -1,4 +1,5 @@
 # string module constants, capwords and Template substitution including missing-key errors.
+# xfail: raises ModuleNotFoundError: No module named 'string'
 import string
 
 print(string.ascii_letters)

@@ -1,4 +1,5 @@
 # textwrap.dedent, wrap, fill, indent and shorten reformat paragraphs deterministically.
+# xfail: raises ModuleNotFoundError: No module named 'textwrap'
 import textwrap
 
 block = """

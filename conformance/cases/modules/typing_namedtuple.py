@@ -1,4 +1,5 @@
 # typing.NamedTuple classes support annotations, defaults, methods and normal tuple behaviour.
+# xfail: raises ModuleNotFoundError: No module named 'typing'
 from typing import NamedTuple
 
 class Employee(NamedTuple):
