@@ -59,6 +59,78 @@ pub fn run_script(
     run_ast(&module, source, script_name, limits, out)
 }
 
+/// Names of modules a program imports anywhere (the first part of dotted names).
+fn imported_names(body: &[terrarium_grammar::ast::Stmt], out: &mut Vec<String>) {
+    use terrarium_grammar::ast::StmtKind;
+    for s in body {
+        match &s.kind {
+            StmtKind::Import(names) => {
+                for a in names {
+                    out.push(a.name.split('.').next().unwrap_or("").to_string());
+                }
+            }
+            StmtKind::ImportFrom {
+                module: Some(m),
+                level: 0,
+                ..
+            } => {
+                out.push(m.split('.').next().unwrap_or("").to_string());
+            }
+            StmtKind::FunctionDef(f) => imported_names(&f.body, out),
+            StmtKind::ClassDef(c) => imported_names(&c.body, out),
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                imported_names(body, out);
+                imported_names(orelse, out);
+            }
+            StmtKind::With { body, .. } => imported_names(body, out),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                imported_names(body, out);
+                for h in handlers {
+                    imported_names(&h.body, out);
+                }
+                imported_names(orelse, out);
+                imported_names(finalbody, out);
+            }
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    imported_names(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Parses the Python-source library modules a program needs, following their own imports.
+fn library_modules(
+    module: &terrarium_grammar::ast::Module,
+) -> Result<Vec<(String, terrarium_grammar::ast::Module, &'static str)>, RunError> {
+    let mut wanted = Vec::new();
+    imported_names(&module.body, &mut wanted);
+    let mut done: Vec<(String, terrarium_grammar::ast::Module, &'static str)> = Vec::new();
+    while let Some(name) = wanted.pop() {
+        if done.iter().any(|(n, _, _)| *n == name) {
+            continue;
+        }
+        let Some(src) = modules::python_source(&name) else {
+            continue;
+        };
+        let m = terrarium_grammar::parse_module(src)
+            .map_err(|e| RunError::Internal(format!("library module {name}: {e}")))?;
+        imported_names(&m.body, &mut wanted);
+        done.push((name, m, src));
+    }
+    Ok(done)
+}
+
 /// Runs an already parsed program (`source` is used for positions and tracebacks).
 pub fn run_ast(
     module: &terrarium_grammar::ast::Module,
@@ -67,7 +139,12 @@ pub fn run_ast(
     limits: &Limits,
     out: &mut dyn PrintSink,
 ) -> Result<(), RunError> {
-    let program = compile::compile_module(module, source, script_name)
+    let libs = library_modules(module)?;
+    let lib_refs: Vec<compile::LibSource> = libs
+        .iter()
+        .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))
+        .collect();
+    let program = compile::compile_program(module, source, script_name, &lib_refs)
         .map_err(|e| compile_error(e, source, script_name))?;
     let mut vm = Vm::new(program, limits.clone()).map_err(|e| match e {
         RtError::Limit(l) => RunError::Limit(l),

@@ -212,10 +212,39 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             if args.pos.len() == 1 && args.kw.is_empty() {
                 vm.type_of(args.pos[0])
             } else if args.pos.len() == 3 {
-                return Err(vm.err(
-                    Ty::NotImplementedError,
-                    "type(name, bases, dict) is not supported by Terrarium; use a class statement",
-                ));
+                let name = match vm.str_of(args.pos[0]) {
+                    Some(n) => n.to_string(),
+                    None => {
+                        let tn = vm.type_name(args.pos[0]);
+                        return Err(vm.type_error(format!(
+                            "type.__new__() argument 1 must be str, not {tn}"
+                        )));
+                    }
+                };
+                if !matches!(
+                    args.pos[1].as_obj().map(|id| vm.heap.get(id)),
+                    Some(Obj::Tuple(_))
+                ) {
+                    let tn = vm.type_name(args.pos[1]);
+                    return Err(
+                        vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"))
+                    );
+                }
+                let bases = vm.tuple_items(args.pos[1]);
+                let dict = match args.pos[2].as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Obj::Dict(d)) => d.clone(),
+                    _ => {
+                        let tn = vm.type_name(args.pos[2]);
+                        return Err(vm.type_error(format!(
+                            "type.__new__() argument 3 must be dict, not {tn}"
+                        )));
+                    }
+                };
+                let qualname = vm
+                    .dict_get_str(&dict, "__qualname__")
+                    .and_then(|q| vm.str_of(q).map(str::to_string))
+                    .unwrap_or_else(|| name.clone());
+                vm.make_class(&name, &qualname, bases, dict, Value::None)?
             } else {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }

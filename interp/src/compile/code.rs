@@ -335,12 +335,26 @@ pub struct Code {
     /// Deepest operand stack this code needs, so frames allocate once.
     pub stack_size: u32,
     pub docstring: Option<String>,
+    /// Prefix of the global slot names this code uses (empty for the main program).
+    pub prefix: String,
+}
+
+/// A library module written in Python and linked into the program.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LibModule {
+    pub name: String,
+    /// Its module body.
+    pub code: CodeId,
+    /// Prefix of its global slot names.
+    pub prefix: String,
 }
 
 /// A whole compiled program: its code objects (the module body is code 0) and the global slots.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Program {
     pub codes: Vec<Code>,
+    /// Library modules the program may import.
+    pub libs: Vec<LibModule>,
     /// Names of module global slots.
     pub globals: Vec<String>,
     pub filename: String,

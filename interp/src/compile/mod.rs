@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use terrarium_grammar::ast::{self, Span};
 
-use code::{Code, CodeFlags, CodeId, Const, Instr, Program};
+use code::{Code, CodeFlags, CodeId, Const, Instr, LibModule, Program};
 use scope::{NameKind, ScopeKind, Scopes};
 
 /// A compile-time error: CPython reports these as SyntaxError with a position.
@@ -112,20 +112,75 @@ pub struct Compiler<'a> {
     filename: String,
     /// Nesting of class bodies, for qualified names.
     qualname_stack: Vec<String>,
+    /// Prefix of global slot names: empty for the main program, `name\x1f` for a library.
+    prefix: String,
 }
 
 /// Compiles a parsed module.
 pub fn compile_module(module: &ast::Module, source: &str, filename: &str) -> CResult<Program> {
-    compile_module_with_globals(module, source, filename, Vec::new())
+    compile_program(module, source, filename, &[])
 }
 
-/// Compiles a module that shares global slots with earlier feeds of a session.
-pub fn compile_module_with_globals(
+/// One module to compile into a program: (import name, parsed source, source, file name).
+pub type LibSource<'m> = (&'m str, &'m ast::Module, &'m str, String);
+
+/// Compiles the main module and the library modules it may import into one program. Each
+/// library has its own global namespace (its slot names carry a prefix).
+pub fn compile_program(
     module: &ast::Module,
     source: &str,
     filename: &str,
-    globals: Vec<String>,
+    libs: &[LibSource],
 ) -> CResult<Program> {
+    let mut codes = Vec::new();
+    let mut globals = Vec::new();
+    let mut global_slots = HashMap::new();
+    let mut lib_entries = Vec::new();
+    let main = compile_one(
+        module,
+        source,
+        filename,
+        String::new(),
+        &mut codes,
+        &mut globals,
+        &mut global_slots,
+    )?;
+    debug_assert_eq!(main, 0);
+    for (name, m, src, file) in libs {
+        let prefix = format!("{name}\x1f");
+        let code = compile_one(
+            m,
+            src,
+            file,
+            prefix.clone(),
+            &mut codes,
+            &mut globals,
+            &mut global_slots,
+        )?;
+        lib_entries.push(LibModule {
+            name: name.to_string(),
+            code,
+            prefix,
+        });
+    }
+    Ok(Program {
+        codes: codes.into_iter().map(Option::unwrap_or_default).collect(),
+        libs: lib_entries,
+        globals,
+        filename: filename.to_string(),
+        source: source.to_string(),
+    })
+}
+
+fn compile_one(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    prefix: String,
+    codes: &mut Vec<Option<Code>>,
+    globals: &mut Vec<String>,
+    global_slots: &mut HashMap<String, u32>,
+) -> CResult<CodeId> {
     let scopes = Scopes::analyze(module).map_err(|e| CompileError::syntax(e.message, e.span))?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -133,20 +188,16 @@ pub fn compile_module_with_globals(
             line_starts.push(i as u32 + 1);
         }
     }
-    let global_slots = globals
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.clone(), i as u32))
-        .collect();
     let mut c = Compiler {
         scopes,
         units: Vec::new(),
-        codes: Vec::new(),
-        globals,
-        global_slots,
+        codes: std::mem::take(codes),
+        globals: std::mem::take(globals),
+        global_slots: std::mem::take(global_slots),
         line_starts,
         filename: filename.to_string(),
         qualname_stack: Vec::new(),
+        prefix,
     };
     let id = c.reserve_code();
     c.enter_unit(
@@ -159,17 +210,15 @@ pub fn compile_module_with_globals(
         },
         1,
     );
-    // A module docstring is just an expression statement for us.
-    c.stmts(&module.body)?;
-    c.emit_const(Const::None);
-    c.emit(Instr::Return);
-    c.finish_unit(id)?;
-    Ok(Program {
-        codes: c.codes.into_iter().map(Option::unwrap_or_default).collect(),
-        globals: c.globals,
-        filename: filename.to_string(),
-        source: source.to_string(),
-    })
+    let r = c.stmts(&module.body).and_then(|_| {
+        c.emit_const(Const::None);
+        c.emit(Instr::Return);
+        c.finish_unit(id)
+    });
+    *codes = std::mem::take(&mut c.codes);
+    *globals = std::mem::take(&mut c.globals);
+    *global_slots = std::mem::take(&mut c.global_slots);
+    r.map(|_| id)
 }
 
 impl<'a> Compiler<'a> {
@@ -200,6 +249,7 @@ impl<'a> Compiler<'a> {
     ) {
         let sc = &self.scopes.scopes[scope];
         let code = Code {
+            prefix: self.prefix.clone(),
             name: name.to_string(),
             qualname: qualname.to_string(),
             filename: self.filename.clone(),
@@ -339,12 +389,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.global_slots.get(name) {
+        let name = format!("{}{name}", self.prefix);
+        if let Some(&i) = self.global_slots.get(&name) {
             return i;
         }
-        self.globals.push(name.to_string());
+        self.globals.push(name.clone());
         let i = (self.globals.len() - 1) as u32;
-        self.global_slots.insert(name.to_string(), i);
+        self.global_slots.insert(name, i);
         i
     }
 

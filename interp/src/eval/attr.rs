@@ -223,7 +223,17 @@ impl Vm {
                     return self.super_attr(obj, start, inner, name);
                 }
                 Obj::Module(m) => {
-                    let found = self.dict_get_str(&m.dict, name);
+                    let mut found = self.dict_get_str(&m.dict, name);
+                    if found.is_none() {
+                        if let Some(prefix) = &m.prefix {
+                            let key = format!("{prefix}{name}");
+                            found = self
+                                .global_index
+                                .get(&key)
+                                .map(|&s| self.globals[s as usize])
+                                .filter(|v| !matches!(v, Value::Undef));
+                        }
+                    }
                     let mname = m.name.clone();
                     return match found {
                         Some(v) => Ok(v),
@@ -669,7 +679,9 @@ impl Vm {
                 }
             }
         }
-        if let Some(&slot) = self.global_index.get(name) {
+        let prefix = &self.program.codes[self.frames[fi].code as usize].prefix;
+        let key = format!("{prefix}{name}");
+        if let Some(&slot) = self.global_index.get(&key) {
             let v = self.globals[slot as usize];
             if !matches!(v, Value::Undef) {
                 return Ok(v);
@@ -690,6 +702,32 @@ impl Vm {
     pub fn import_module(&mut self, name: &str) -> RtResult<Value> {
         if let Some(m) = self.modules.get(name) {
             return Ok(*m);
+        }
+        let lib = self.program.libs.iter().find(|l| l.name == name).cloned();
+        if let Some(lib) = lib {
+            let m = self.alloc(Obj::Module(crate::objects::Module {
+                name: name.to_string(),
+                dict: Dict::new(),
+                prefix: Some(lib.prefix.clone()),
+            }))?;
+            // Registered first, so circular imports see the module.
+            self.modules.insert(name.to_string(), m);
+            let prog = self.program.clone();
+            let code = &prog.codes[lib.code as usize];
+            let frame = self.new_frame(lib.code, code);
+            if let Err(e) = self.run_prepared_frame(frame) {
+                self.modules.remove(name);
+                return Err(e);
+            }
+            let n = self.new_str(name)?;
+            let key = self.new_str("__name__")?;
+            if let Some(id) = m.as_obj() {
+                if let Obj::Module(md) = self.heap.get_mut(id) {
+                    let h = crate::objects::str::str_hash("__name__");
+                    md.dict.insert_new(h, key, n);
+                }
+            }
+            return Ok(m);
         }
         match crate::modules::create(self, name)? {
             Some(m) => {
@@ -721,10 +759,28 @@ impl Vm {
     }
 
     pub fn import_star(&mut self, m: Value) -> RtResult<()> {
-        let entries: Vec<(Value, Value)> = match m.as_obj().map(|id| self.heap.get(id)) {
-            Some(Obj::Module(md)) => md.dict.iter().map(|e| (e.key, e.value)).collect(),
-            _ => Vec::new(),
-        };
+        let (mut entries, prefix): (Vec<(Value, Value)>, Option<String>) =
+            match m.as_obj().map(|id| self.heap.get(id)) {
+                Some(Obj::Module(md)) => (
+                    md.dict.iter().map(|e| (e.key, e.value)).collect(),
+                    md.prefix.clone(),
+                ),
+                _ => (Vec::new(), None),
+            };
+        if let Some(prefix) = prefix {
+            let names: Vec<(String, Value)> = self
+                .program
+                .globals
+                .iter()
+                .zip(&self.globals)
+                .filter_map(|(n, v)| n.strip_prefix(&prefix).map(|bare| (bare.to_string(), *v)))
+                .filter(|(_, v)| !matches!(v, Value::Undef))
+                .collect();
+            for (n, v) in names {
+                let k = self.new_str(n)?;
+                entries.push((k, v));
+            }
+        }
         for (k, v) in entries {
             if let Some(name) = self.str_of(k).map(str::to_string) {
                 if !name.starts_with('_') {

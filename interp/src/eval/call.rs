@@ -88,6 +88,44 @@ impl Vm {
                     unbound,
                 } => {
                     let (receiver, name, unbound) = (*receiver, name.clone(), *unbound);
+                    if unbound && name == "__new__" {
+                        let Some((cls, rest)) = args.split_first() else {
+                            return Err(self.type_error("__new__(): not enough arguments"));
+                        };
+                        let owner = match receiver {
+                            Value::Type(t) => t,
+                            _ => Ty::Object,
+                        };
+                        return match *cls {
+                            Value::Obj(cid) if matches!(self.heap.get(cid), Obj::Class(_)) => {
+                                let nb = match self.heap.get(cid) {
+                                    Obj::Class(c) => c.native_base,
+                                    _ => Ty::Object,
+                                };
+                                let inst = self.new_instance(cid, nb, rest)?;
+                                if owner != Ty::Object && !owner.is_exception() {
+                                    crate::builtins::types::init_native(
+                                        self,
+                                        inst,
+                                        owner,
+                                        rest.to_vec(),
+                                        kwargs,
+                                    )?;
+                                }
+                                Ok(Prepared::Value(inst))
+                            }
+                            Value::Type(t) => {
+                                crate::builtins::types::call_type(self, t, rest.to_vec(), kwargs)
+                            }
+                            other => {
+                                let tn = self.type_name(other);
+                                Err(self.type_error(format!(
+                                    "{}.__new__(X): X is not a type object ({tn})",
+                                    owner.name()
+                                )))
+                            }
+                        };
+                    }
                     if unbound {
                         let Some((first, rest)) = args.split_first() else {
                             let tn = match receiver {
@@ -515,6 +553,23 @@ impl Vm {
         ns: ObjId,
         cell: Value,
     ) -> RtResult<Value> {
+        let qualname = self.program.codes[code_id as usize].qualname.clone();
+        let dict = match self.heap.get(ns) {
+            Obj::Dict(d) => d.clone(),
+            _ => Dict::new(),
+        };
+        self.make_class(name, &qualname, bases, dict, cell)
+    }
+
+    /// A class from its parts (class statements and `type(name, bases, dict)`).
+    pub fn make_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        bases: Vec<Value>,
+        dict: Dict,
+        cell: Value,
+    ) -> RtResult<Value> {
         let base_refs: Vec<ClassRef> = bases
             .iter()
             .map(|b| match b {
@@ -535,10 +590,7 @@ impl Vm {
                 _ => None,
             })
             .unwrap_or(Ty::Object);
-        let mut dict = match self.heap.get(ns) {
-            Obj::Dict(d) => d.clone(),
-            _ => Dict::new(),
-        };
+        let mut dict = dict;
         if self.dict_get_str(&dict, "__eq__").is_some()
             && self.dict_get_str(&dict, "__hash__").is_none()
         {
@@ -546,10 +598,9 @@ impl Vm {
             let h = self.hash(k)?;
             dict.insert_new(h, k, Value::None);
         }
-        let qualname = self.program.codes[code_id as usize].qualname.clone();
         let class = Class {
             name: name.to_string(),
-            qualname,
+            qualname: qualname.to_string(),
             module: "__main__".into(),
             bases: if base_refs.is_empty() {
                 vec![ClassRef::Builtin(Ty::Object)]
@@ -700,7 +751,7 @@ impl Vm {
                     let name = self.class_display_name(cls);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
-                if native_base != Ty::Object && !native_base.is_exception() {
+                if native_base != Ty::Object && !native_base.is_exception() && !has_new {
                     crate::builtins::types::init_native(self, instance, native_base, args, kwargs)?;
                 }
                 Ok(Prepared::Value(instance))

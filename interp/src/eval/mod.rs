@@ -78,7 +78,10 @@ impl Vm {
         let builtin_slots = program
             .globals
             .iter()
-            .map(|n| crate::builtins::lookup(n).unwrap_or(Value::Undef))
+            .map(|n| {
+                let bare = n.rsplit('\x1f').next().unwrap_or(n);
+                crate::builtins::lookup(bare).unwrap_or(Value::Undef)
+            })
             .collect();
         let global_index = program
             .globals

@@ -83,6 +83,10 @@ impl Vm {
             return;
         };
         let code = &self.program.codes[frame.code as usize];
+        // Library modules behave like CPython's C modules: no frames of their own.
+        if !code.prefix.is_empty() {
+            return;
+        }
         if code.name.starts_with('<')
             && matches!(
                 code.name.as_str(),

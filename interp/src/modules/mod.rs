@@ -9,8 +9,30 @@ use crate::objects::{Dict, Module, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
-/// Modules Terrarium provides.
+/// Modules Terrarium provides natively.
 const MODULES: &[&str] = &["math"];
+
+/// Modules written in Python, compiled into programs that import them.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("itertools", include_str!("py/itertools.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("string", include_str!("py/string.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("bisect", include_str!("py/bisect.py")),
+    ("typing", include_str!("py/typing.py")),
+];
+
+/// The source of a library module written in Python.
+pub fn python_source(name: &str) -> Option<&'static str> {
+    PYTHON_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
 
 /// Builds the module `name`, or None when Terrarium has no such module.
 pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
@@ -20,6 +42,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     let m = vm.alloc(Obj::Module(Module {
         name: name.to_string(),
         dict: Dict::new(),
+        prefix: None,
     }))?;
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),

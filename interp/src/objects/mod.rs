@@ -110,6 +110,9 @@ pub enum DictViewKind {
 pub struct Module {
     pub name: String,
     pub dict: Dict,
+    /// For a library module written in Python: the prefix of its global slots, which hold its
+    /// attributes.
+    pub prefix: Option<String>,
 }
 
 impl Obj {

@@ -46,6 +46,41 @@ pub fn call_method(
     }
     let t = vm.builtin_ty(receiver);
     let native = vm.native_of(receiver);
+    // Dunders every builtin type has, applied to the builtin value (`dict.__repr__(self)`).
+    if t != Ty::Object && !t.is_exception() {
+        let arg = args.first().copied();
+        match (name, arg) {
+            ("__repr__", None) => {
+                let s = vm.repr(native)?;
+                return vm.new_str(s);
+            }
+            ("__str__", None) => return vm.to_str_value(native),
+            ("__len__", None) => {
+                return crate::builtins::iterables::len_of(vm, native).map(|n| Value::Int(n as i64))
+            }
+            ("__iter__", None) => return vm.get_iter(native),
+            ("__hash__", None) => return vm.hash(native).map(Value::Int),
+            ("__eq__", Some(o)) => {
+                let o = vm.native_of(o);
+                return vm.compare(crate::compile::code::Cmp::Eq, native, o);
+            }
+            ("__ne__", Some(o)) => {
+                let o = vm.native_of(o);
+                return vm.compare(crate::compile::code::Cmp::Ne, native, o);
+            }
+            ("__contains__", Some(o)) => return vm.contains(native, o).map(Value::Bool),
+            ("__getitem__", Some(k)) => return vm.getitem(native, k),
+            ("__setitem__", Some(k)) if args.len() == 2 => {
+                vm.setitem(native, k, args[1])?;
+                return Ok(Value::None);
+            }
+            ("__delitem__", Some(k)) => {
+                vm.delitem(native, k)?;
+                return Ok(Value::None);
+            }
+            _ => {}
+        }
+    }
     match t {
         Ty::Str => str::call(vm, native, name, args, kwargs),
         Ty::List => list::call(vm, native, name, args, kwargs),
