@@ -210,6 +210,10 @@ fn compile_one(
         },
         1,
     );
+    if has_annotations(&module.body) {
+        c.emit(Instr::BuildMap(0));
+        c.name_op("__annotations__", ast::ExprContext::Store);
+    }
     let r = c.stmts(&module.body).and_then(|_| {
         c.emit_const(Const::None);
         c.emit(Instr::Return);
@@ -468,6 +472,15 @@ impl<'a> Compiler<'a> {
             None => name.to_string(),
         }
     }
+}
+
+/// Whether a body has simple annotations (`x: int`) to keep in `__annotations__`.
+pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        ast::StmtKind::AnnAssign { simple: true, .. } => true,
+        ast::StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        _ => false,
+    })
 }
 
 /// How an instruction changes the operand stack depth (for sizing frames).

@@ -32,11 +32,26 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
-                } else if !matches!(target.kind, ExprKind::Name { .. }) {
+                }
+                // Module and class bodies keep simple annotations in `__annotations__`.
+                let kind = self.scopes.scopes[self.unit_ref().scope].kind();
+                if let (true, ExprKind::Name { id, .. }) = (*simple, &target.kind) {
+                    if matches!(kind, ScopeKind::Module | ScopeKind::Class) {
+                        self.expr(annotation)?;
+                        self.name_op("__annotations__", ExprContext::Load);
+                        self.emit_const(Const::Str(id.clone()));
+                        self.emit(Instr::StoreSubscr);
+                    }
+                } else if value.is_none() && !matches!(target.kind, ExprKind::Name { .. }) {
                     // `x.a: int` evaluates the object; nothing is stored.
                     if let ExprKind::Attribute { value, .. } = &target.kind {
                         self.expr(value)?;
@@ -558,6 +573,10 @@ impl<'a> Compiler<'a> {
         );
         if let Some(doc) = docstring(&c.body) {
             self.unit().code.docstring = Some(doc);
+        }
+        if super::has_annotations(&c.body) {
+            self.emit(Instr::BuildMap(0));
+            self.name_op("__annotations__", ExprContext::Store);
         }
         let r = self.stmts(&c.body);
         self.qualname_stack.pop();

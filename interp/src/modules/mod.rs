@@ -24,6 +24,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("typing", include_str!("py/typing.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
 ];
 
 /// The source of a library module written in Python.
