@@ -25,6 +25,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("typing", include_str!("py/typing.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
+    ("json", include_str!("py/json.py")),
 ];
 
 /// The source of a library module written in Python.
