@@ -925,12 +925,25 @@ impl Vm {
                     }
                     Instr::GetAwaitable => {
                         let v = self.peek(0);
-                        let ok = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine));
-                        if !ok {
-                            let tn = self.type_name(v);
-                            return Err(
-                                self.err(Ty::TypeError, format!("'{tn}' object can't be awaited"))
-                            );
+                        let is_coro = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine));
+                        if !is_coro {
+                            // Objects with __await__ (futures, tasks) give an iterator to delegate to.
+                            match self.lookup_user_method(v, "__await__") {
+                                Some(m) => {
+                                    let it = self.call_value(m, vec![v], Vec::new())?;
+                                    let is_gen = matches!(it, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(_)));
+                                    let it = if is_gen { it } else { self.get_iter(it)? };
+                                    self.pop();
+                                    self.push(it);
+                                }
+                                None => {
+                                    let tn = self.type_name(v);
+                                    return Err(self.err(
+                                        Ty::TypeError,
+                                        format!("'{tn}' object can't be awaited"),
+                                    ));
+                                }
+                            }
                         }
                     }
                     Instr::Raise(kind) => return Err(self.raise_instr(kind)),

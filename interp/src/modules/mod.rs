@@ -26,6 +26,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("json", include_str!("py/json.py")),
+    ("asyncio", include_str!("py/asyncio.py")),
 ];
 
 /// The source of a library module written in Python.

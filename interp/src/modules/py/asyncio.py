@@ -1,0 +1,309 @@
+"""Terrarium's asyncio: an event loop for coroutines with tasks, futures, gather, sleep and
+timeouts. Time is virtual: sleeping never blocks, it only orders what runs next."""
+
+import heapq as _heapq
+
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+class TimeoutError(Exception):
+    pass
+
+
+
+
+
+class _Loop:
+    def __init__(self):
+        self._ready = []
+        self._timers = []
+        self._seq = 0
+        self.time_now = 0.0
+
+    def time(self):
+        return self.time_now
+
+    def call_soon(self, callback, *args):
+        self._ready.append((callback, args))
+
+    def call_later(self, delay, callback, *args):
+        self._seq += 1
+        _heapq.heappush(self._timers, (self.time_now + max(delay, 0), self._seq, callback, args))
+
+    def create_task(self, coro):
+        return Task(coro, self)
+
+    def run_until_complete(self, future):
+        future = ensure_future(future, self)
+        while not future.done():
+            if not self._ready:
+                if not self._timers:
+                    raise RuntimeError("Event loop stopped before Future completed.")
+                when, _, callback, args = _heapq.heappop(self._timers)
+                self.time_now = max(self.time_now, when)
+                self._ready.append((callback, args))
+                while self._timers and self._timers[0][0] <= self.time_now:
+                    _, _, cb, a = _heapq.heappop(self._timers)
+                    self._ready.append((cb, a))
+            ready = self._ready
+            self._ready = []
+            for callback, args in ready:
+                callback(*args)
+        return future.result()
+
+
+_running_loop = None
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError("no running event loop")
+    return _running_loop
+
+
+def get_event_loop():
+    return get_running_loop()
+
+
+class Future:
+    def __init__(self, loop=None):
+        self._loop = loop or get_running_loop()
+        self._state = "PENDING"
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+
+    def done(self):
+        return self._state != "PENDING"
+
+    def cancelled(self):
+        return self._state == "CANCELLED"
+
+    def result(self):
+        if self._state == "CANCELLED":
+            raise CancelledError()
+        if self._state == "PENDING":
+            raise InvalidStateError("Result is not ready.")
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == "CANCELLED":
+            raise CancelledError()
+        if self._state == "PENDING":
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def set_result(self, result):
+        if self._state != "PENDING":
+            raise InvalidStateError("invalid state")
+        self._result = result
+        self._state = "FINISHED"
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != "PENDING":
+            raise InvalidStateError("invalid state")
+        if isinstance(exception, type):
+            exception = exception()
+        self._exception = exception
+        self._state = "FINISHED"
+        self._schedule_callbacks()
+
+    def cancel(self, msg=None):
+        if self._state != "PENDING":
+            return False
+        self._state = "CANCELLED"
+        self._schedule_callbacks()
+        return True
+
+    def add_done_callback(self, fn):
+        if self.done():
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for fn in callbacks:
+            self._loop.call_soon(fn, self)
+
+    def __await__(self):
+        if not self.done():
+            yield self
+        return self.result()
+
+    __iter__ = __await__
+
+
+class Task(Future):
+    def __init__(self, coro, loop=None):
+        super().__init__(loop)
+        self._coro = coro
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._loop.call_soon(self._step, None)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        if self._fut_waiter is not None and self._fut_waiter.cancel():
+            return True
+        self._must_cancel = True
+        return True
+
+    def _step(self, exc=None):
+        if self.done():
+            return
+        if self._must_cancel:
+            exc = CancelledError()
+            self._must_cancel = False
+        global _running_loop
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                Future.cancel(self)
+            else:
+                self.set_result(e.value)
+        except CancelledError:
+            Future.cancel(self)
+        except BaseException as e:
+            self.set_exception(e)
+        else:
+            if isinstance(result, Future):
+                self._fut_waiter = result
+                result.add_done_callback(self._wakeup)
+            elif result is None:
+                self._loop.call_soon(self._step, None)
+            else:
+                self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
+
+    def _wakeup(self, future):
+        self._fut_waiter = None
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step(None)
+
+
+def ensure_future(obj, loop=None):
+    if isinstance(obj, Future):
+        return obj
+    return Task(obj, loop)
+
+
+def create_task(coro, *, name=None):
+    return Task(coro, get_running_loop())
+
+
+class _Yield:
+    def __await__(self):
+        yield None
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = Future(loop)
+    loop.call_later(delay, _set_if_pending, future, result)
+    return await future
+
+
+def _set_if_pending(future, result):
+    if not future.done():
+        future.set_result(result)
+
+
+def gather(*aws, return_exceptions=False):
+    loop = get_running_loop()
+    children = [ensure_future(a, loop) for a in aws]
+    outer = Future(loop)
+    if not children:
+        outer.set_result([])
+        return outer
+    count = 0
+
+    def done_callback(fut):
+        nonlocal count
+        count += 1
+        if outer.done():
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(CancelledError())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if count == len(children):
+            results = []
+            for f in children:
+                if f.cancelled():
+                    results.append(CancelledError())
+                else:
+                    e = f.exception()
+                    results.append(f.result() if e is None else e)
+            outer.set_result(results)
+
+    for child in children:
+        child.add_done_callback(done_callback)
+    return outer
+
+
+async def wait_for(aw, timeout):
+    loop = get_running_loop()
+    task = ensure_future(aw, loop)
+    if timeout is None:
+        return await task
+    waiter = Future(loop)
+    loop.call_later(timeout, _set_if_pending, waiter, None)
+    task.add_done_callback(lambda f: _set_if_pending(waiter, None))
+    await waiter
+    if task.done():
+        return task.result()
+    task.cancel()
+    raise TimeoutError()
+
+
+async def wait(aws, *, timeout=None, return_when="ALL_COMPLETED"):
+    tasks = {ensure_future(a) for a in aws}
+    await gather(*tasks, return_exceptions=True)
+    return tasks, set()
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+def run(main, *, debug=None):
+    global _running_loop
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError(f"a coroutine was expected, got {main!r}")
+    loop = _Loop()
+    _running_loop = loop
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        _running_loop = None
