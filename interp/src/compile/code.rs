@@ -254,6 +254,18 @@ pub enum Instr {
     CheckExcMatch,
     /// Starts a `with`: calls `__enter__`, pushes `__exit__` and sets up the handler.
     SetupWith(u32),
+    /// `async with`: pops the manager, pushes bound `__aexit__` and the `__aenter__()` awaitable.
+    BeforeAsyncWith,
+    /// A handler block whose level leaves out the value on top of the stack.
+    SetupFinallyUnder(u32),
+    /// Calls the `__aexit__` below: normal exit (pops it) or with the exception on the stack.
+    AsyncExitCall(bool),
+    /// `async for`: TOS = TOS.__aiter__().
+    GetAIter,
+    /// Pushes the awaitable of `__anext__()` of the async iterator on top.
+    GetANext,
+    /// An `async for` loop's handler: StopAsyncIteration ends the loop, anything else re-raises.
+    EndAsyncFor,
     /// The `with` body ended normally: calls `__exit__(None, None, None)`.
     WithExitNormal,
     /// An exception reached the `with` handler: calls `__exit__(type, exc, tb)`; pushes whether

@@ -77,6 +77,8 @@ enum FBlock<'a> {
     },
     /// A `with` body: the exit function on the stack and a block.
     With,
+    /// An `async with` body: the `__aexit__` on the stack and a block.
+    AsyncWith,
 }
 
 struct Unit<'a> {
@@ -297,6 +299,7 @@ impl<'a> Compiler<'a> {
                 Instr::ForIter(_) => Instr::ForIter(target),
                 Instr::SetupFinally(_) => Instr::SetupFinally(target),
                 Instr::SetupWith(_) => Instr::SetupWith(target),
+                Instr::SetupFinallyUnder(_) => Instr::SetupFinallyUnder(target),
                 other => other,
             };
         }
@@ -513,6 +516,8 @@ fn stack_effect(instr: Instr) -> i64 {
         ForIter(_) => 1,
         SetupFinally(_) => 2,
         SetupWith(_) => 1,
+        BeforeAsyncWith => 1,
+        GetANext => 1,
         MakeFunction(_, flags) => {
             1 - (flags & 1 != 0) as i64 - (flags & 2 != 0) as i64 - (flags & 4 != 0) as i64
         }

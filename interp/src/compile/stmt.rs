@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
-                    return Err(CompileError::unsupported("async for loops", s.span));
+                    return self.async_for(s, target, iter, body, orelse);
                 }
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
@@ -188,9 +188,10 @@ impl<'a> Compiler<'a> {
                 body,
             } => {
                 if *is_async {
-                    return Err(CompileError::unsupported("async with statements", s.span));
+                    self.async_with(s, items, body)?;
+                } else {
+                    self.with(s, items, body)?;
                 }
-                self.with(s, items, body)?;
             }
             StmtKind::Import(names) => {
                 for a in names {
@@ -343,6 +344,15 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::RotTwo);
                     }
                     self.emit(Instr::WithExitNormal);
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Instr::PopBlock);
+                    if keep_top {
+                        self.emit(Instr::RotTwo);
+                    }
+                    self.emit(Instr::AsyncExitCall(true));
+                    self.await_top();
+                    self.emit(Instr::PopTop);
                 }
             }
         }
@@ -504,6 +514,113 @@ impl<'a> Compiler<'a> {
         self.bind(exc);
         self.unit().depth += 3;
         self.emit(Instr::WithExitExc);
+        self.emit_jump(Instr::PopJumpIfTrue(0), suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.bind(end);
+        self.unit().depth -= 3;
+        Ok(())
+    }
+
+    /// `await` of the awaitable on top of the stack.
+    fn await_top(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.emit_const(Const::None);
+        self.emit(Instr::YieldFrom);
+        self.unit().depth -= 1;
+    }
+
+    fn check_async(&self, s: &Stmt, what: &str) -> CResult<()> {
+        let sc = &self.scopes.scopes[self.unit_ref().scope];
+        if !sc.is_coroutine {
+            return Err(CompileError::syntax(
+                format!("'{what}' outside async function"),
+                s.span,
+            ));
+        }
+        Ok(())
+    }
+
+    fn async_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a ast::Expr,
+        iter: &'a ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        self.check_async(s, "async for")?;
+        self.expr(iter)?;
+        self.emit(Instr::GetAIter);
+        let top = self.new_label();
+        let end = self.new_label();
+        let brk = self.new_label();
+        self.bind(top);
+        self.emit_jump(Instr::SetupFinally(0), end);
+        self.unit().depth -= 2;
+        self.emit(Instr::GetANext);
+        self.await_top();
+        self.emit(Instr::PopBlock);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::ForLoop { cont: top, brk });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.set_line(s.span);
+        self.emit_jump(Instr::Jump(0), top);
+        // [aiter, prev, exc]
+        self.bind(end);
+        self.unit().depth += 2;
+        self.emit(Instr::EndAsyncFor);
+        self.unit().depth -= 3;
+        self.stmts(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn async_with(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+    ) -> CResult<()> {
+        self.check_async(s, "async with")?;
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let exc = self.new_label();
+        let end = self.new_label();
+        let suppress = self.new_label();
+        self.expr(&first.context_expr)?;
+        self.emit(Instr::BeforeAsyncWith);
+        self.await_top();
+        self.emit_jump(Instr::SetupFinallyUnder(0), exc);
+        match &first.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.async_with(s, rest, body)?;
+        }
+        self.unit().fblocks.pop();
+        self.set_line(s.span);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::AsyncExitCall(true));
+        self.await_top();
+        self.emit(Instr::PopTop);
+        self.emit_jump(Instr::Jump(0), end);
+        // [aexit, prev, exc]
+        self.bind(exc);
+        self.unit().depth += 3;
+        self.emit(Instr::AsyncExitCall(false));
+        self.await_top();
         self.emit_jump(Instr::PopJumpIfTrue(0), suppress);
         self.emit(Instr::Reraise);
         self.bind(suppress);

@@ -940,7 +940,7 @@ impl Vm {
                                     let tn = self.type_name(v);
                                     return Err(self.err(
                                         Ty::TypeError,
-                                        format!("'{tn}' object can't be awaited"),
+                                        format!("object {tn} can't be used in 'await' expression"),
                                     ));
                                 }
                             }
@@ -979,6 +979,84 @@ impl Vm {
                         let level = (f.stack.len() - f.nlocals as usize) as u32;
                         f.blocks.push(Block { handler: t, level });
                         self.push(entered);
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = self.pop();
+                        let aenter = self.lookup_user_method(mgr, "__aenter__");
+                        let aexit = self.lookup_user_method(mgr, "__aexit__");
+                        let (Some(aenter), Some(aexit)) = (aenter, aexit) else {
+                            let tn = self.type_name(mgr);
+                            let msg = if self.lookup_user_method(mgr, "__aenter__").is_some() {
+                                format!("'{tn}' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+                            } else {
+                                format!("'{tn}' object does not support the asynchronous context manager protocol")
+                            };
+                            return Err(self.type_error(msg));
+                        };
+                        let bound = self.alloc(Obj::BoundMethod {
+                            receiver: mgr,
+                            func: aexit,
+                        })?;
+                        self.push(bound);
+                        let aw = self.call_value(aenter, vec![mgr], Vec::new())?;
+                        self.push(aw);
+                    }
+                    Instr::SetupFinallyUnder(t) => {
+                        let f = self.top();
+                        let level = (f.stack.len() - f.nlocals as usize).saturating_sub(1) as u32;
+                        f.blocks.push(Block { handler: t, level });
+                    }
+                    Instr::AsyncExitCall(normal) => {
+                        if normal {
+                            let exit = self.pop();
+                            let aw = self.call_value(
+                                exit,
+                                vec![Value::None, Value::None, Value::None],
+                                Vec::new(),
+                            )?;
+                            self.push(aw);
+                        } else {
+                            let exc = self.peek(0);
+                            let exit = self.peek(2);
+                            let ty = self.type_of(exc);
+                            let aw =
+                                self.call_value(exit, vec![ty, exc, Value::None], Vec::new())?;
+                            self.push(aw);
+                        }
+                    }
+                    Instr::GetAIter => {
+                        let v = self.pop();
+                        let Some(m) = self.lookup_user_method(v, "__aiter__") else {
+                            let tn = self.type_name(v);
+                            return Err(self.type_error(format!(
+                                "'async for' requires an object with __aiter__ method, got {tn}"
+                            )));
+                        };
+                        let it = self.call_value(m, vec![v], Vec::new())?;
+                        self.push(it);
+                    }
+                    Instr::GetANext => {
+                        let it = self.peek(0);
+                        let Some(m) = self.lookup_user_method(it, "__anext__") else {
+                            let tn = self.type_name(it);
+                            return Err(self.type_error(format!(
+                                "'async for' requires an iterator with __anext__ method, got {tn}"
+                            )));
+                        };
+                        let aw = self.call_value(m, vec![it], Vec::new())?;
+                        self.push(aw);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = self.pop();
+                        let prev = self.pop();
+                        let ty = self.type_of(exc);
+                        if self.is_subclass(ty, Value::Type(Ty::StopAsyncIteration)) {
+                            self.handled = prev;
+                            self.pop();
+                        } else {
+                            self.handled = prev;
+                            return Err(RtError::Exc(exc));
+                        }
                     }
                     Instr::WithExitNormal => {
                         let exit = self.pop();
@@ -1091,7 +1169,11 @@ impl Vm {
                     let exc = *exc;
                     if !matches!(
                         instr,
-                        Instr::Reraise | Instr::Raise(0) | Instr::Raise(12) | Instr::Raise(13)
+                        Instr::Reraise
+                            | Instr::Raise(0)
+                            | Instr::Raise(12)
+                            | Instr::Raise(13)
+                            | Instr::EndAsyncFor
                     ) {
                         if !matches!(instr, Instr::Raise(_)) {
                             self.note_raised(exc);
