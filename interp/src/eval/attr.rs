@@ -177,6 +177,23 @@ impl Vm {
                             return self.call_value(m, vec![obj, n], Vec::new());
                         }
                         let class_attr = self.lookup_class_attr(cls, name);
+                        // User descriptors: data descriptors (with __set__) win over the
+                        // instance dict; others only when the dict has no entry.
+                        if let Some(a) = class_attr {
+                            if let Some(get) = self.lookup_user_method(a, "__get__") {
+                                let is_data = self.lookup_user_method(a, "__set__").is_some()
+                                    || self.lookup_user_method(a, "__delete__").is_some();
+                                let in_dict = self.instance_dict(id).is_some_and(|d| {
+                                    match self.heap.get(d) {
+                                        Obj::Dict(dict) => self.dict_get_str(dict, name).is_some(),
+                                        _ => false,
+                                    }
+                                });
+                                if is_data || !in_dict {
+                                    return self.call_value(get, vec![a, obj, cls], Vec::new());
+                                }
+                            }
+                        }
                         // Data descriptors (properties) win over the instance dict.
                         if let Some(a) = class_attr {
                             if let Some(Obj::Property { fget, .. }) =
@@ -415,6 +432,9 @@ impl Vm {
             _ => {}
         }
         if let Some(a) = self.lookup_class_attr(cls, name) {
+            if let Some(get) = self.lookup_user_method(a, "__get__") {
+                return self.call_value(get, vec![a, Value::None, cls], Vec::new());
+            }
             return match a.as_obj().map(|id| self.heap.get(id)) {
                 Some(Obj::ClassMethod(f)) => {
                     let f = *f;
@@ -462,6 +482,10 @@ impl Vm {
                         return Ok(());
                     }
                     if let Some(a) = self.lookup_class_attr(cls, name) {
+                        if let Some(set) = self.lookup_user_method(a, "__set__") {
+                            self.call_value(set, vec![a, obj, v], Vec::new())?;
+                            return Ok(());
+                        }
                         if let Some(Obj::Property { fset, .. }) =
                             a.as_obj().map(|i| self.heap.get(i))
                         {

@@ -97,9 +97,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), namespace)
     return result
+
+
+class _tuplegetter:
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset([
@@ -327,7 +344,10 @@ class deque:
         return self._items.index(x, *args)
 
     def remove(self, value):
-        self._items.remove(value)
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
 
     def reverse(self):
         self._items.reverse()

@@ -101,7 +101,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if init and "__init__" not in cls.__dict__:
         def __init__(self, *args, **kwargs):
             if len(args) > len(positional):
-                raise TypeError(f"{qual}.__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
+                required = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+                if required == len(positional):
+                    takes = f"{len(positional) + 1}"
+                else:
+                    takes = f"from {required + 1} to {len(positional) + 1}"
+                raise TypeError(f"{qual}.__init__() takes {takes} positional arguments but {len(args) + 1} were given")
             values = {}
             for f, value in zip(positional, args):
                 values[f.name] = value

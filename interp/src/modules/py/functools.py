@@ -237,6 +237,9 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
+        cache = instance.__dict__
+        if self.attrname in cache:
+            return cache[self.attrname]
         value = self.func(instance)
-        instance.__dict__[self.attrname] = value
+        cache[self.attrname] = value
         return value
