@@ -27,6 +27,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("json", include_str!("py/json.py")),
     ("asyncio", include_str!("py/asyncio.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("statistics", include_str!("py/statistics.py")),
 ];
 
 /// The source of a library module written in Python.
