@@ -5,6 +5,7 @@
 mod ast_bridge;
 mod bridge;
 mod cpython;
+mod parse_check;
 mod record;
 mod shell;
 
@@ -18,6 +19,10 @@ usage: cargo xtask <command> [args]
                        run the conformance suite (FILTER: substring of area/topic);
                        --update-xfail rewrites the `# xfail:` headers from the results
   record [FILTER]      record conformance snapshots from CPython 3.13
+  parse-check [FILTER] [-v]
+                       parse CPython 3.13's Lib/ with Terrarium's grammar and compare
+                       ast.dump output and parse CPU time with CPython's
+  record-ast [FILTER]  record grammar/tests/snapshots from CPython's ast.dump of the samples
   bridge [FILTER] [-v] developer aid: run the cases with CPython's parser feeding Terrarium's
                        evaluator (not a verdict; the suite uses Terrarium's own parser)
 ";
@@ -36,6 +41,12 @@ fn main() -> ExitCode {
             let filter = args.iter().skip(1).find(|a| !a.starts_with('-'));
             bridge::bridge(filter.map(String::as_str), verbose)
         }
+        Some("parse-check") => {
+            let verbose = args.iter().any(|a| a == "-v");
+            let filter = args.iter().skip(1).find(|a| !a.starts_with('-'));
+            parse_check::parse_check(filter.map(String::as_str), verbose)
+        }
+        Some("record-ast") => parse_check::record_ast(args.get(1).map(String::as_str)),
         Some("record") => record::record(args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {
             print!("{HELP}");
