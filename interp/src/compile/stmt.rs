@@ -836,11 +836,35 @@ pub(super) enum FunctionBody<'a> {
 fn docstring(body: &[Stmt]) -> Option<String> {
     match &body.first()?.kind {
         StmtKind::Expr(e) => match &e.kind {
-            ExprKind::Constant(ast::Constant::Str(s)) => Some(s.clone()),
+            ExprKind::Constant(ast::Constant::Str(s)) => Some(clean_doc(s)),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// Python 3.13 strips docstrings at compile time: leading spaces of the first line, and the
+/// indentation common to the other non-blank lines.
+fn clean_doc(doc: &str) -> String {
+    let lines: Vec<&str> = doc.split('\n').collect();
+    let margin = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim_start_matches(' ').is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(doc.len());
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push_str(line.trim_start_matches(' '));
+        } else {
+            out.push('\n');
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            out.push_str(&line[indent.min(margin)..]);
+        }
+    }
+    out
 }
 
 fn unreachable_label() -> (super::Label, super::Label, bool) {

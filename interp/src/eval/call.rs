@@ -366,8 +366,14 @@ impl Vm {
                             posonly_as_kw.push(name);
                             continue;
                         }
+                        let params = code.varnames[nposonly..nargs + nkwonly]
+                            .iter()
+                            .map(String::as_str);
+                        let hint = crate::eval::suggest::suggest(&name, params)
+                            .map(|s| format!(". Did you mean '{s}'?"))
+                            .unwrap_or_default();
                         return Err(self.type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{name}'"
+                            "{qualname}() got an unexpected keyword argument '{name}'{hint}"
                         )));
                     }
                 },

@@ -13,6 +13,7 @@ pub mod ops;
 pub mod repr;
 mod run;
 pub mod sets;
+pub mod suggest;
 
 use std::collections::HashMap;
 use std::rc::Rc;
