@@ -160,3 +160,11 @@ pub fn run_ast(
         Err(RtError::Internal(msg)) => Err(RunError::Internal(msg)),
     }
 }
+
+/// Parses and compiles a program without running it (for tools and checks).
+pub fn check_compiles(source: &str, script_name: &str) -> Result<(), String> {
+    let module = parse::parse(source, script_name).map_err(|e| e.message)?;
+    compile::compile_module(&module, source, script_name)
+        .map(|_| ())
+        .map_err(|e| e.message)
+}

@@ -540,7 +540,12 @@ impl<'s> Lowerer<'s> {
                 }
                 Rule::subscription => {
                     let s = only(self, t, "subscription")?;
-                    let slice = self.star_expressions(s)?;
+                    let mut slice = self.star_expressions(s)?;
+                    // `a[*b]` subscripts with a one-element tuple (PEP 646).
+                    if matches!(slice.kind, ExprKind::Starred { .. }) {
+                        let span = slice.span;
+                        slice = Expr { span, kind: ExprKind::Tuple { elts: vec![slice], ctx: ExprContext::Load } };
+                    }
                     Expr {
                         span,
                         kind: ExprKind::Subscript {
