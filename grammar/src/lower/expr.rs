@@ -544,7 +544,13 @@ impl<'s> Lowerer<'s> {
                     // `a[*b]` subscripts with a one-element tuple (PEP 646).
                     if matches!(slice.kind, ExprKind::Starred { .. }) {
                         let span = slice.span;
-                        slice = Expr { span, kind: ExprKind::Tuple { elts: vec![slice], ctx: ExprContext::Load } };
+                        slice = Expr {
+                            span,
+                            kind: ExprKind::Tuple {
+                                elts: vec![slice],
+                                ctx: ExprContext::Load,
+                            },
+                        };
                     }
                     Expr {
                         span,
