@@ -2,7 +2,9 @@
 fn main() {
     let (mut ok, mut syntax, mut bad) = (0, 0, 0);
     for path in std::env::args().skip(1) {
-        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let r = std::panic::catch_unwind(|| terrarium::check_compiles(&src, &path));
         match r {
             Ok(Ok(())) => ok += 1,

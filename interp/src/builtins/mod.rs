@@ -94,6 +94,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "NotImplemented" => return Some(Value::NotImplemented),
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return None,
+        "IOError" | "EnvironmentError" => return Some(Value::Type(Ty::OSError)),
         _ => {}
     }
     if let Some(b) = Builtin::ALL.iter().find(|b| b.name() == name) {

@@ -318,14 +318,12 @@ impl<'a> Compiler<'a> {
                     r?;
                 }
                 FBlock::FinallyExc => {
+                    // [prev, exc, value] -> [value, prev, exc] -> [value, prev] -> [value]
                     self.emit(Instr::PopBlock);
                     if keep_top {
                         self.emit(Instr::RotThree);
                     }
                     self.emit(Instr::PopTop);
-                    if keep_top {
-                        self.emit(Instr::RotTwo);
-                    }
                     self.emit(Instr::PopExcept);
                 }
                 FBlock::Handler { name } => {
