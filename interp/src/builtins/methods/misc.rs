@@ -116,6 +116,84 @@ pub fn is_classmethod(t: Ty, name: &str) -> bool {
     )
 }
 
+/// `int.from_bytes`, `float.fromhex`, `bytes.fromhex`.
+pub fn class_method(
+    vm: &mut Vm,
+    t: Ty,
+    name: &str,
+    pos: Vec<Value>,
+    kw: KwArgs,
+) -> RtResult<Value> {
+    let mut args = Args::new("method", pos, kw);
+    match (t, name) {
+        (Ty::Int, "from_bytes") => {
+            let order = args.take_kw(vm, "byteorder");
+            let signed = args.take_kw(vm, "signed");
+            args.no_more_kw(vm)?;
+            args.range(vm, 1, 2)?;
+            let bytes = match args.pos[0].as_obj().map(|id| vm.heap.get(id)) {
+                Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
+                _ => {
+                    let items = vm.collect_iterable(args.pos[0])?;
+                    items
+                        .iter()
+                        .map(|v| match v {
+                            Value::Int(i) => *i as u8,
+                            _ => 0,
+                        })
+                        .collect()
+                }
+            };
+            let order = order.or(args.pos.get(1).copied());
+            let little = match order {
+                Some(o) => match vm.str_of(o) {
+                    Some("little") => true,
+                    Some("big") => false,
+                    _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+                },
+                None => false,
+            };
+            let signed = match signed {
+                Some(s) => vm.truthy(s)?,
+                None => false,
+            };
+            let mut be = bytes.clone();
+            if little {
+                be.reverse();
+            }
+            let mut v = BigInt::from_bytes_be(num_bigint::Sign::Plus, &be);
+            if signed && be.first().is_some_and(|b| b & 0x80 != 0) {
+                v -= BigInt::from(1) << (8 * be.len());
+            }
+            vm.new_int(v)
+        }
+        (Ty::Bytes, "fromhex") => {
+            args.exact(vm, 1)?;
+            let s = vm.str_of(args.pos[0]).unwrap_or("").to_string();
+            let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut out = Vec::with_capacity(digits.len() / 2);
+            for (i, pair) in digits.chunks(2).enumerate() {
+                let text: String = pair.iter().collect();
+                match u8::from_str_radix(&text, 16) {
+                    Ok(b) if pair.len() == 2 => out.push(b),
+                    _ => {
+                        return Err(vm.value_error(format!(
+                            "non-hexadecimal number found in fromhex() arg at position {}",
+                            i * 2
+                                + usize::from(pair.first().is_some_and(|c| c.is_ascii_hexdigit()))
+                        )))
+                    }
+                }
+            }
+            vm.alloc(Obj::Bytes(out))
+        }
+        _ => Err(vm.err(
+            Ty::AttributeError,
+            format!("type object '{}' has no attribute '{name}'", t.name()),
+        )),
+    }
+}
+
 /// Data attributes (not methods) of builtin values.
 pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>> {
     let n = vm.num(obj);

@@ -40,6 +40,22 @@ pub fn call_method(
             return misc::super_builtin_call(vm, start, obj, name, args, kwargs);
         }
     }
+    // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).
+    let class_ty = match receiver {
+        Value::Type(t) => Some(t),
+        Value::Obj(id) => match vm.heap.get(id) {
+            Obj::Class(c) => Some(c.native_base),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(t) = class_ty.filter(|t| misc::is_classmethod(*t, name)) {
+        return match t {
+            Ty::Dict => dict::call(vm, receiver, receiver, name, args, kwargs),
+            Ty::Str => str::call(vm, receiver, name, args, kwargs),
+            _ => misc::class_method(vm, t, name, args, kwargs),
+        };
+    }
     if let Some(Obj::Module(m)) = receiver.as_obj().map(|id| vm.heap.get(id)) {
         let module = m.name.clone();
         return crate::modules::call(vm, &module, name, args, kwargs);
