@@ -142,7 +142,9 @@ impl<'a> Scanner<'a> {
             let c = self.b[self.i];
             if c == b'\\' {
                 self.copy();
-                if self.i < self.b.len() {
+                // In an f-string a backslash does not escape a brace: `rf"\{x}"` has a field.
+                let brace = matches!(self.b.get(self.i), Some(b'{' | b'}'));
+                if self.i < self.b.len() && !(fstr && brace) {
                     self.copy();
                 }
                 continue;
@@ -243,6 +245,12 @@ impl<'a> Scanner<'a> {
                     let s = self.i;
                     self.string("", s)?;
                 }
+                // A comment inside a (triple-quoted) replacement field runs to the line end.
+                '#' => {
+                    while self.i < self.b.len() && self.b[self.i] != b'\n' {
+                        self.copy();
+                    }
+                }
                 c if is_ident_start(c) => {
                     let word_start = self.i;
                     while self.ch(self.i).is_some_and(is_ident_char) {
@@ -262,9 +270,28 @@ impl<'a> Scanner<'a> {
     fn number(&mut self) -> Result<(), SyntaxError> {
         let start = self.i;
         let hex = self.b[self.i] == b'0' && matches!(self.b.get(self.i + 1), Some(b'x' | b'X'));
+        let radix = self.b[self.i] == b'0'
+            && matches!(
+                self.b.get(self.i + 1),
+                Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+            );
+        // A second `.`, or one after the exponent or in a radix literal, ends the number
+        // (`1.5e100.__format__`, `1..real`).
+        let mut dot_allowed = !radix;
         while let Some(c) = self.ch(self.i) {
             let prev = self.b.get(self.i.wrapping_sub(1)).copied();
-            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+            if c == '.' {
+                if !dot_allowed {
+                    break;
+                }
+                dot_allowed = false;
+                self.copy();
+                continue;
+            }
+            if matches!(c, 'e' | 'E') && !hex {
+                dot_allowed = false;
+            }
+            if c.is_ascii_alphanumeric() || c == '_' {
                 let radix_letter = self.i == start + 1
                     && self.b[start] == b'0'
                     && matches!(c, 'x' | 'X' | 'o' | 'O' | 'b' | 'B');

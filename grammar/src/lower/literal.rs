@@ -525,7 +525,8 @@ impl<'s> Lowerer<'s> {
             match b[i] {
                 b'{' if b.get(i + 1) == Some(&b'{') => i += 2,
                 b'}' if b.get(i + 1) == Some(&b'}') => i += 2,
-                b'\\' if !raw => i += 2,
+                // A backslash never escapes a brace in an f-string.
+                b'\\' if !raw && !matches!(b.get(i + 1), Some(b'{' | b'}')) => i += 2,
                 b'{' => {
                     flush(self, pieces, text_start, i)?;
                     let end = field_end(b, i + 1)
@@ -563,6 +564,12 @@ impl<'s> Lowerer<'s> {
             }
             match c {
                 b'\'' | b'"' => quote = Some(c),
+                b'#' => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' | b'}' => depth -= 1,
                 b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => {
@@ -596,8 +603,10 @@ impl<'s> Lowerer<'s> {
         let mut debug = false;
         if let Some(r) = rest.strip_prefix('=') {
             debug = true;
-            pieces.push(Piece::Text(format!("{expr_text}=")));
-            rest = r;
+            // The text shown is the expression, `=` and the spaces after it.
+            let spaces = r.len() - r.trim_start().len();
+            pieces.push(Piece::Text(format!("{expr_text}={}", &r[..spaces])));
+            rest = &r[spaces..];
         }
         let mut conversion = Conversion::None;
         if let Some(r) = rest.strip_prefix('!') {
@@ -708,6 +717,7 @@ fn field_end(b: &[u8], from: usize) -> Option<usize> {
     let mut depth = 0i32;
     let mut i = from;
     let mut quote: Option<(u8, bool)> = None;
+    let mut in_spec = false;
     while i < b.len() {
         let c = b[i];
         if let Some((q, triple)) = quote {
@@ -730,6 +740,14 @@ fn field_end(b: &[u8], from: usize) -> Option<usize> {
                 i += if triple { 3 } else { 1 };
                 continue;
             }
+            // A comment in the expression part; in the format spec `#` is text.
+            b'#' if !in_spec => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b':' if depth == 0 => in_spec = true,
             b'{' | b'(' | b'[' => depth += 1,
             b')' | b']' => depth -= 1,
             b'}' => {
