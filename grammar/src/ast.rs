@@ -269,8 +269,29 @@ pub enum Constant {
     Float(f64),
     /// The imaginary part of an imaginary literal such as `2j`.
     Complex(f64),
+    /// A lone surrogate written as an escape (`"\ud800"`), which a Rust string cannot hold, is
+    /// stored as the private-use character `surrogate_char(cp)`; `as_surrogate` undoes it.
     Str(String),
     Bytes(Vec<u8>),
+}
+
+/// Where lone surrogates (U+D800..U+DFFF) live in a `Constant::Str`: the last 2048 code points
+/// of plane 16 (private use), which Python source practically never contains.
+pub const SURROGATE_BASE: u32 = 0x10_F800;
+
+/// The character that stands for the lone surrogate `cp` (None when `cp` is not one).
+pub fn surrogate_char(cp: u32) -> Option<char> {
+    if (0xD800..=0xDFFF).contains(&cp) {
+        char::from_u32(SURROGATE_BASE + (cp - 0xD800))
+    } else {
+        None
+    }
+}
+
+/// The lone surrogate a character stands for, if it is one of `surrogate_char`'s.
+pub fn as_surrogate(c: char) -> Option<u32> {
+    let v = c as u32;
+    (v >= SURROGATE_BASE).then(|| v - SURROGATE_BASE + 0xD800)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

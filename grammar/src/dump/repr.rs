@@ -37,6 +37,10 @@ pub fn py_repr_str(s: &str, out: &mut String) {
                 out.push_str(&format!("\\x{:02x}", c as u32));
             }
             c if c.is_ascii() || is_printable(c) => out.push(c),
+            c if crate::ast::as_surrogate(c).is_some() => {
+                let v = crate::ast::as_surrogate(c).unwrap_or(0);
+                out.push_str(&format!("\\u{v:04x}"));
+            }
             c => {
                 let v = c as u32;
                 if v < 0x100 {

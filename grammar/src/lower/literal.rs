@@ -357,6 +357,10 @@ impl<'s> Lowerer<'s> {
     }
 
     fn decode_bytes(&self, body: &str, raw: bool, at: usize) -> R<Vec<u8>> {
+        if body.contains('\r') {
+            let unix = body.replace("\r\n", "\n").replace('\r', "\n");
+            return self.decode_bytes(&unix, raw, at);
+        }
         if let Some(pos) = body.find(|c: char| !c.is_ascii()) {
             return Err(self.err_at(at + pos, "bytes can only contain ASCII literal characters"));
         }
@@ -423,6 +427,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn decode_str(&self, body: &str, raw: bool, at: usize) -> R<String> {
+        if body.contains('\r') {
+            // Newlines in literals are "\n" whatever the file uses, as in CPython.
+            let unix = body.replace("\r\n", "\n").replace('\r', "\n");
+            return self.decode_str(&unix, raw, at);
+        }
         if raw || !body.contains('\\') {
             return Ok(body.to_string());
         }
@@ -487,10 +496,10 @@ impl<'s> Lowerer<'s> {
                         return Err(self.err_at(at + pos, format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated {escape} escape", pos, pos + 1 + hex.len())));
                     }
                     let v = u32::from_str_radix(&hex, 16).unwrap_or(0);
-                    match char::from_u32(v) {
+                    match char::from_u32(v).or_else(|| crate::ast::surrogate_char(v)) {
                         Some(ch) => out.push(ch),
                         None => {
-                            return Err(self.err_at(at + pos, "(unicode error) escape for a surrogate or out-of-range code point is not supported by Terrarium"));
+                            return Err(self.err_at(at + pos, format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", pos, pos + 1 + n)));
                         }
                     }
                 }
