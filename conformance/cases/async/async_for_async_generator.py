@@ -1,5 +1,5 @@
 # async for iterates an async generator that awaits between yields, and the loop can break early.
-# xfail: NotImplementedError: async for loops are not supported by Terrarium
+# xfail: raises TypeError: 'async for' requires an object with __aiter__ method, got generator
 import asyncio
 
 async def ticker(limit):

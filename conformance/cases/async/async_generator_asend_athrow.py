@@ -1,5 +1,5 @@
 # Async generators support anext(), asend(), athrow() and aclose() with finally cleanup.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
+# xfail: raises NotImplementedError: anext() is not supported by Terrarium
 import asyncio
 
 async def averager():

@@ -1,5 +1,5 @@
 # An asyncio.Queue connects a producer and consumers that interleave deterministically.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
+# xfail: raises AttributeError: module 'asyncio' has no attribute 'Queue'
 import asyncio
 
 async def producer(queue, items):

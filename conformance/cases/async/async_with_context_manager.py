@@ -1,5 +1,4 @@
 # async with calls __aenter__ and __aexit__, passes exception details, and can suppress errors.
-# xfail: NotImplementedError: async with statements are not supported by Terrarium
 import asyncio
 
 class Connection:

@@ -1,5 +1,4 @@
 # Coroutines follow the generator protocol: send(None) runs them and StopIteration carries the result.
-# xfail: raises TypeError: 'Yield' object can't be awaited
 class Yield:
     def __await__(self):
         value = yield "suspended"

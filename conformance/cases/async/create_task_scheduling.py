@@ -1,5 +1,4 @@
 # create_task schedules coroutines that only start running when the creating coroutine yields control.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 log = []

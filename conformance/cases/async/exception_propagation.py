@@ -1,5 +1,4 @@
 # Exceptions raised in awaited coroutines propagate through await and can be caught at any level.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def parse(text):

@@ -1,5 +1,4 @@
 # Errors collected by gather(return_exceptions=True) can be re-raised after asyncio.run, escaping uncaught.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def fetch(url):

@@ -1,5 +1,4 @@
 # asyncio.gather returns results in argument order even when the coroutines finish in a different order.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def worker(name, steps):

@@ -1,5 +1,4 @@
 # gather(return_exceptions=True) returns exception objects in place of results instead of raising.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def divide(a, b):

@@ -1,5 +1,4 @@
 # Tasks that await asyncio.sleep(0) interleave in a deterministic round-robin order.
-# xfail: raises ModuleNotFoundError: No module named 'asyncio'
 import asyncio
 
 async def worker(name, steps):

@@ -4,7 +4,7 @@ print(list(filter(None, nums)))
 print(list(filter(lambda n: isinstance(n, int) and n > 0, nums)))
 print(list(filter(str.isdigit, ["12", "a1", "007", ""])))
 f = filter(lambda c: c.isupper(), "HeLLo WoRld")
-print(type(f).__name__, "".join(f), "".join(f))
+print(type(f).__name__, "".join(f), repr("".join(f)))
 words = ["apple", "Bob", "kayak", "level", "data"]
 print(list(filter(lambda w: w.lower() == w.lower()[::-1], words)))
 evens = filter(lambda n: n % 2 == 0, range(10))

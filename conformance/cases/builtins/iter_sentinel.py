@@ -1,4 +1,5 @@
 # Two-argument iter(callable, sentinel) calls the function until it returns the sentinel value.
+# xfail: raises StopIteration
 data = ["alpha", "beta", "", "gamma"]
 pos = 0
 def read_line():

@@ -1,5 +1,4 @@
 # Wrong argument counts to methods, forgotten self, and calling unbound methods produce precise TypeErrors.
-# xfail: output differs from CPython at line 9 (got: TypeError Calc.add() got an unexpected keyword argument 'a2')
 class Calc:
     def add(self, a, b):
         return a + b

@@ -1,5 +1,4 @@
 # issubclass checks across the builtin exception hierarchy.
-# xfail: raises NameError: name 'IOError' is not defined
 pairs = [
     (KeyError, LookupError), (IndexError, LookupError), (LookupError, Exception),
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError), (FloatingPointError, ArithmeticError),

@@ -1,5 +1,4 @@
 # An exception raised in finally replaces the one in flight; uncaught, both print with the original as context.
-# xfail: output differs from CPython at line 13 (got: NameError: name 'ConnectionError' is not defined)
 def close_connection(conn):
     if conn["broken"]:
         raise ConnectionError(f"could not close {conn['name']}")

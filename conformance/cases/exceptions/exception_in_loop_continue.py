@@ -1,5 +1,4 @@
 # Exceptions inside a loop body are handled per iteration, with continue/break inside except.
-# xfail: raises NameError: name 'ConnectionError' is not defined
 raw = ["10", "x", "25", "", "7", "stop", "99"]
 total = 0
 errors = []

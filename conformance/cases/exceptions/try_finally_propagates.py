@@ -1,5 +1,4 @@
 # try/finally without except runs cleanup and then lets the exception propagate to the caller.
-# xfail: raises NameError: name 'IOError' is not defined
 events = []
 
 class Resource:

@@ -1,5 +1,4 @@
 # Unknown keyword arguments raise TypeError naming the function and the keyword.
-# xfail: output differs from CPython at line 1 (got: greet() got an unexpected keyword argument 'greting')
 def greet(name, greeting="hi"):
     return f"{greeting} {name}"
 

@@ -1,5 +1,4 @@
 # The finally block of a generator runs on normal return, and a return in finally overrides the value.
-# xfail: output differs from CPython at line 4 (got: suppressing -> None)
 def normal():
     try:
         yield 1

@@ -1,5 +1,4 @@
 # bisect_left/bisect_right find insertion points and insort keeps a list sorted, including key functions.
-# xfail: raises ModuleNotFoundError: No module named 'bisect'
 import bisect
 
 scores = [10, 20, 20, 30, 40]

@@ -1,5 +1,4 @@
 # Counter counts items, reports most_common in insertion order for ties, and returns 0 for missing keys.
-# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import Counter
 
 text = "the quick brown fox jumps over the lazy dog the end"

@@ -1,5 +1,4 @@
 # defaultdict creates missing values with its factory for grouping and counting.
-# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import defaultdict
 
 pairs = [("fruit", "apple"), ("veg", "carrot"), ("fruit", "banana"), ("nut", "pecan"), ("veg", "leek")]

@@ -1,5 +1,4 @@
 # deque append/appendleft/pop/popleft, rotate, extendleft, maxlen discarding and indexing.
-# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import deque
 
 d = deque([1, 2, 3])

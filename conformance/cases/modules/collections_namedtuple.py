@@ -1,5 +1,4 @@
 # namedtuple fields, repr, _replace, _asdict, _make, _fields, defaults and tuple behaviour.
-# xfail: raises ModuleNotFoundError: No module named 'collections'
 from collections import namedtuple
 
 Point = namedtuple("Point", ["x", "y"])

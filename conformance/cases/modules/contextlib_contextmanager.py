@@ -1,5 +1,4 @@
 # @contextmanager runs setup before the with body and teardown after it, even when the body raises.
-# xfail: raises ModuleNotFoundError: No module named 'contextlib'
 from contextlib import contextmanager
 
 @contextmanager

@@ -1,5 +1,5 @@
 # contextlib.suppress swallows listed exceptions only; nullcontext and ExitStack manage optional contexts.
-# xfail: raises ModuleNotFoundError: No module named 'contextlib'
+# xfail: raises ImportError: cannot import name 'ExitStack' from 'contextlib' (unknown location)
 from contextlib import suppress, nullcontext, ExitStack
 
 data = {"a": 1}

@@ -1,5 +1,4 @@
 # @dataclass generates __init__, __repr__ and __eq__ with defaults, and fields() lists the fields.
-# xfail: raises ModuleNotFoundError: No module named 'dataclasses'
 from dataclasses import dataclass, fields, field
 
 @dataclass

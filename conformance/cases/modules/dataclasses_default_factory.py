@@ -1,5 +1,4 @@
 # field(default_factory=...) gives each instance its own mutable default; a plain mutable default is rejected.
-# xfail: raises ModuleNotFoundError: No module named 'dataclasses'
 from dataclasses import dataclass, field
 
 @dataclass

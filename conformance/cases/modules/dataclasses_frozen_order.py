@@ -1,5 +1,4 @@
 # frozen dataclasses reject assignment with FrozenInstanceError and are hashable; order=True enables sorting.
-# xfail: raises ModuleNotFoundError: No module named 'dataclasses'
 from dataclasses import dataclass, FrozenInstanceError
 
 @dataclass(frozen=True, order=True)

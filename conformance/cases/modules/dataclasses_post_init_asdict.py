@@ -1,5 +1,4 @@
 # __post_init__ computes derived fields, and asdict/astuple convert nested dataclasses recursively.
-# xfail: raises ModuleNotFoundError: No module named 'dataclasses'
 from dataclasses import dataclass, field, asdict, astuple, replace
 
 @dataclass

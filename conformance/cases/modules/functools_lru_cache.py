@@ -1,5 +1,4 @@
 # functools.lru_cache and cache memoize calls and report hits and misses via cache_info().
-# xfail: raises ModuleNotFoundError: No module named 'functools'
 from functools import lru_cache, cache
 
 calls = []

@@ -1,5 +1,4 @@
 # functools.partial freezes positional and keyword arguments that later calls can extend or override.
-# xfail: raises ModuleNotFoundError: No module named 'functools'
 from functools import partial
 
 def power(base, exponent):

@@ -1,5 +1,4 @@
 # functools.reduce folds sequences with and without an initializer and fails on empty input uncaught.
-# xfail: raises ModuleNotFoundError: No module named 'functools'
 from functools import reduce
 
 print(reduce(lambda a, b: a + b, [1, 2, 3, 4]))

@@ -1,5 +1,4 @@
 # functools.wraps copies the wrapped function's name, docstring and __wrapped__ onto the wrapper.
-# xfail: raises ModuleNotFoundError: No module named 'functools'
 from functools import wraps
 
 def logged(fn):

@@ -1,5 +1,4 @@
 # heapq maintains a min-heap for push/pop, heapify, nsmallest/nlargest and merge; popping an empty heap fails.
-# xfail: raises ModuleNotFoundError: No module named 'heapq'
 import heapq
 
 heap = []

@@ -1,5 +1,4 @@
 # itertools.accumulate with functions and initial, and groupby on sorted and unsorted data.
-# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import accumulate, groupby
 import operator
 

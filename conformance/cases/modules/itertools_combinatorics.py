@@ -1,5 +1,4 @@
 # itertools.product, permutations, combinations and combinations_with_replacement output order and counts.
-# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import product, permutations, combinations, combinations_with_replacement
 
 print(list(product("ab", [1, 2])))

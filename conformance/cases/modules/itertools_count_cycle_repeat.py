@@ -1,5 +1,4 @@
 # itertools.count with a break, cycle limited by islice or zip, and repeat.
-# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import count, cycle, repeat, islice
 
 for i in count(10, 5):

@@ -1,5 +1,4 @@
 # itertools.pairwise produces overlapping pairs and batched yields tuples of size n, failing on a short tail with strict=True.
-# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import pairwise, batched, tee
 
 print(list(pairwise([1, 4, 9, 16])))

@@ -1,5 +1,4 @@
 # itertools.zip_longest with fillvalue, takewhile, dropwhile, filterfalse, compress and starmap.
-# xfail: raises ModuleNotFoundError: No module named 'itertools'
 from itertools import zip_longest, takewhile, dropwhile, filterfalse, compress, starmap
 
 print(list(zip_longest("abc", [1])))

@@ -1,5 +1,4 @@
 # json.dumps output with indent, sort_keys and custom separators for nested data.
-# xfail: raises ModuleNotFoundError: No module named 'json'
 import json
 
 config = {"name": "svc", "port": 8080, "tags": ["a", "b"], "debug": False, "extra": None,

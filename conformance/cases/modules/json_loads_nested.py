@@ -1,5 +1,4 @@
 # json.loads parses nested objects, arrays, numbers, booleans and null into Python values.
-# xfail: raises ModuleNotFoundError: No module named 'json'
 import json
 
 text = '''

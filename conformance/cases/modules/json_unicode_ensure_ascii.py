@@ -1,5 +1,4 @@
 # json.dumps escapes non-ASCII by default and keeps it with ensure_ascii=False; loads decodes escapes.
-# xfail: raises ModuleNotFoundError: No module named 'json'
 import json
 
 data = {"city": "Zürich", "greeting": "こんにちは", "emoji": "😀", "tab": "a\tb", "nl": "x\ny"}

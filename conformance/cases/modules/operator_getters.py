@@ -1,5 +1,4 @@
 # operator.itemgetter, attrgetter, methodcaller and arithmetic functions used as sort keys; a missing key escapes.
-# xfail: raises ModuleNotFoundError: No module named 'operator'
 import operator
 from operator import itemgetter, attrgetter, methodcaller
 

@@ -1,5 +1,4 @@
 # string module constants, capwords and Template substitution including missing-key errors.
-# xfail: raises ModuleNotFoundError: No module named 'string'
 import string
 
 print(string.ascii_letters)

@@ -1,5 +1,4 @@
 # textwrap.dedent, wrap, fill, indent and shorten reformat paragraphs deterministically.
-# xfail: raises ModuleNotFoundError: No module named 'textwrap'
 import textwrap
 
 block = """

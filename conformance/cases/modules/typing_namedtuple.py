@@ -1,5 +1,5 @@
 # typing.NamedTuple classes support annotations, defaults, methods and normal tuple behaviour.
-# xfail: raises ModuleNotFoundError: No module named 'typing'
+# xfail: raises ImportError: cannot import name 'NamedTuple' from 'typing' (unknown location)
 from typing import NamedTuple
 
 class Employee(NamedTuple):

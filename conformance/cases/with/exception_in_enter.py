@@ -1,5 +1,4 @@
 # If __enter__ raises, the body and that manager's __exit__ are skipped, but earlier managers still exit.
-# xfail: raises NameError: name 'ConnectionError' is not defined
 class CM:
     def __init__(self, name, fail=False):
         self.name, self.fail = name, fail
