@@ -231,19 +231,27 @@ fn grammar_tests() -> PathBuf {
         .join("grammar/tests")
 }
 
-/// Writes `grammar/tests/snapshots/ast__<name>.snap` for each `grammar/tests/samples/<name>.py`:
-/// CPython's `ast.dump`, or its SyntaxError as `SyntaxError: msg (line L, column C)`.
+/// Writes `grammar/tests/snapshots/ast__<name>.snap` for each `grammar/tests/samples/<name>.py`.
+/// A sample holds several programs separated by `# ---` lines; the snapshot has one line per
+/// program: CPython's `ast.dump`, or its error as `SyntaxError: msg (line L, column C)`.
 pub fn record_ast(filter: Option<&str>) -> Result<(), String> {
     const RECORDER: &str = r#"
-import ast, json, sys
+import ast, json, sys, warnings
+warnings.simplefilter("ignore")
 for path in sys.argv[1:]:
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         text = f.read()
-    try:
-        body = ast.dump(ast.parse(text))
-    except SyntaxError as e:
-        body = "%s: %s (line %s, column %s)" % (type(e).__name__, e.msg, e.lineno, e.offset)
-    print(json.dumps(body))
+    parts = text.split("\n# ---\n")
+    parts = [p + "\n" for p in parts[:-1]] + parts[-1:]
+    lines = []
+    for part in parts:
+        try:
+            lines.append(ast.dump(ast.parse(part)))
+        except SyntaxError as e:
+            lines.append("%s: %s (line %s, column %s)" % (type(e).__name__, e.msg, e.lineno, e.offset))
+        except Exception as e:
+            lines.append("%s: %s" % (type(e).__name__, e))
+    print(json.dumps(lines))
 "#;
     let python = cpython::find()?;
     let version = cpython::version(&python)?;
@@ -267,16 +275,18 @@ for path in sys.argv[1:]:
     let text = String::from_utf8_lossy(&out.stdout);
     let snaps = dir.join("snapshots");
     std::fs::create_dir_all(&snaps).map_err(|e| e.to_string())?;
-    let mut changed = 0;
+    let short_version = version.split_whitespace().next().unwrap_or(&version);
+    let (mut changed, mut programs) = (0, 0);
     for (path, line) in samples.iter().zip(text.lines()) {
-        let body: String = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let dumps: Vec<String> = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        programs += dumps.len();
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())
             .unwrap_or_default();
         let snap = format!(
-            "---\nsource: grammar/tests/samples/{stem}.py\ndescription: \"ast.dump recorded from CPython {}\"\n---\n{body}\n",
-            version.split_whitespace().next().unwrap_or(&version)
+            "---\nsource: grammar/tests/samples/{stem}.py\ndescription: \"ast.dump of each program, recorded from CPython {short_version}\"\n---\n{}\n",
+            dumps.join("\n")
         );
         let target = snaps.join(format!("ast__{stem}.snap"));
         if std::fs::read_to_string(&target).ok().as_deref() != Some(snap.as_str()) {
@@ -285,7 +295,7 @@ for path in sys.argv[1:]:
         }
     }
     println!(
-        "recorded {} samples from CPython {version}: {changed} snapshots changed",
+        "recorded {programs} programs in {} samples from CPython {version}: {changed} snapshots changed",
         samples.len()
     );
     Ok(())
