@@ -199,7 +199,6 @@ impl<'a> Scanner<'a> {
                 return Err(self.err(start, "f-string: expecting '}'"));
             };
             match c {
-                '\n' if !triple => return Err(self.err(start, "f-string: expecting '}'")),
                 '(' | '[' | '{' => {
                     depth += 1;
                     if depth > MAX_BRACKETS {
@@ -289,6 +288,15 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if matches!(c, 'e' | 'E') && !hex {
+                // An exponent needs digits: `1else` is `1` then `else`.
+                let next = self.b.get(self.i + 1).copied();
+                let after = self.b.get(self.i + 2).copied();
+                let digits = next.is_some_and(|n| n.is_ascii_digit())
+                    || (matches!(next, Some(b'+' | b'-'))
+                        && after.is_some_and(|a| a.is_ascii_digit()));
+                if !digits {
+                    break;
+                }
                 dot_allowed = false;
             }
             if c.is_ascii_alphanumeric() || c == '_' {
@@ -311,6 +319,33 @@ impl<'a> Scanner<'a> {
                 self.copy();
             } else {
                 break;
+            }
+        }
+        // Underscores go between digits, and a radix prefix needs digits; CPython reports the
+        // character before the offending one.
+        let text = &self.b[start..self.i];
+        let digit = |c: u8| {
+            if hex {
+                c.is_ascii_hexdigit()
+            } else {
+                c.is_ascii_digit()
+            }
+        };
+        let kind = if hex {
+            "hexadecimal"
+        } else if radix && matches!(text.get(1), Some(b'o' | b'O')) {
+            "octal"
+        } else if radix && matches!(text.get(1), Some(b'b' | b'B')) {
+            "binary"
+        } else {
+            "decimal"
+        };
+        if radix && text.len() == 2 {
+            return Err(self.err(self.i - 1, format!("invalid {kind} literal")));
+        }
+        for (k, &c) in text.iter().enumerate() {
+            if c == b'_' && !text.get(k + 1).is_some_and(|&n| digit(n)) {
+                return Err(self.err(start + k, format!("invalid {kind} literal")));
             }
         }
         if let Some(c) = self.ch(self.i) {
@@ -546,12 +581,24 @@ pub fn prescan(src: &str) -> Result<Prescanned, SyntaxError> {
             }
             let (c, a) = *indents.last().unwrap_or(&(0, 0));
             if c != col {
-                return Err(SyntaxError::typed(
+                // CPython reports the end of the offending line.
+                let eol = s.b[first..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(s.b.len(), |n| first + n);
+                let eol = if eol > first && s.b[eol - 1] == b'\r' {
+                    eol - 1
+                } else {
+                    eol
+                };
+                let mut e = SyntaxError::typed(
                     "IndentationError",
                     src,
-                    first,
+                    eol,
                     "unindent does not match any outer indentation level",
-                ));
+                );
+                e.end_column = e.column;
+                return Err(e);
             }
             if a != alt {
                 return Err(SyntaxError::typed(

@@ -571,6 +571,15 @@ impl<'s> Lowerer<'s> {
     pub fn arguments(&mut self, p: P) -> R<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        // CPython reports order errors at the token after the arguments (usually `)`).
+        let after = {
+            let end = p.as_span().end();
+            let skipped = self.pre.text[end..]
+                .bytes()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            self.off(end + skipped)
+        };
         let items: Vec<P> = p.into_inner().collect();
         let count = items.len();
         for a in items {
@@ -644,7 +653,7 @@ impl<'s> Lowerer<'s> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_span(span, msg));
+                        return Err(self.err_at(after, msg));
                     }
                     args.push(e);
                 }
@@ -661,9 +670,13 @@ impl<'s> Lowerer<'s> {
         let mut seen_default = false;
         let mut names: Vec<String> = Vec::new();
         let mut positional: Vec<Arg> = Vec::new();
+        let mut bare_star = None;
         let _ = lambda;
         for item in p.into_inner() {
             let span = self.span(&item);
+            if a.kwarg.is_some() {
+                return Err(self.err_span(span, "arguments cannot follow var-keyword argument"));
+            }
             match item.as_rule() {
                 Rule::slash => {
                     if seen_star || !a.posonlyargs.is_empty() {
@@ -679,6 +692,7 @@ impl<'s> Lowerer<'s> {
                         return Err(self.err_span(span, "* argument may appear only once"));
                     }
                     seen_star = true;
+                    bare_star = Some(span);
                     if let Some(n) = item.into_inner().next() {
                         let arg = self.param(n)?;
                         names.push(arg.arg.clone());
@@ -731,8 +745,8 @@ impl<'s> Lowerer<'s> {
                 _ => return Err(self.drift(&item, "parameters")),
             }
         }
-        if seen_star && a.vararg.is_none() && a.kwonlyargs.is_empty() {
-            return Err(self.err_at(0, "named arguments must follow bare *"));
+        if let (Some(star), None, true) = (bare_star, &a.vararg, a.kwonlyargs.is_empty()) {
+            return Err(self.err_span(star, "named arguments must follow bare *"));
         }
         a.args = positional;
         Ok(a)
@@ -803,6 +817,12 @@ impl<'s> Lowerer<'s> {
     /// Turns an expression into an assignment (or deletion) target.
     pub fn target(&self, e: Expr, ctx: ExprContext, kind: TargetKind) -> R<Expr> {
         let span = e.span;
+        // Inside a tuple or list, CPython no longer suggests `==`.
+        let inner = if kind == TargetKind::Assign {
+            TargetKind::AssignInner
+        } else {
+            kind
+        };
         let ek = match e.kind {
             ExprKind::Name { id, .. } => {
                 if id == "__debug__" {
@@ -813,7 +833,7 @@ impl<'s> Lowerer<'s> {
             ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
             ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
             ExprKind::Starred { value, .. } if kind != TargetKind::Del => {
-                let v = self.target(*value, ctx, kind)?;
+                let v = self.target(*value, ctx, inner)?;
                 ExprKind::Starred {
                     value: Box::new(v),
                     ctx,
@@ -822,14 +842,14 @@ impl<'s> Lowerer<'s> {
             ExprKind::Tuple { elts, .. } => {
                 let mut out = Vec::with_capacity(elts.len());
                 for x in elts {
-                    out.push(self.target(x, ctx, kind)?);
+                    out.push(self.target(x, ctx, inner)?);
                 }
                 ExprKind::Tuple { elts: out, ctx }
             }
             ExprKind::List { elts, .. } => {
                 let mut out = Vec::with_capacity(elts.len());
                 for x in elts {
-                    out.push(self.target(x, ctx, kind)?);
+                    out.push(self.target(x, ctx, inner)?);
                 }
                 ExprKind::List { elts: out, ctx }
             }
@@ -846,6 +866,15 @@ impl<'s> Lowerer<'s> {
                         format!(
                             "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
                         )
+                    }
+                    TargetKind::Assign | TargetKind::AssignInner
+                        if what == "yield expression"
+                            && !self
+                                .src
+                                .get(..span.start as usize)
+                                .is_some_and(|s| s.trim_end().ends_with('(')) =>
+                    {
+                        "assignment to yield expression not possible".to_string()
                     }
                     _ => format!("cannot assign to {what}"),
                 };

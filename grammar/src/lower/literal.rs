@@ -43,9 +43,7 @@ impl<'s> Lowerer<'s> {
                     .next()
                     .ok_or_else(|| self.err_span(span, "invalid syntax"))?;
                 if first.as_rule() == Rule::yield_expr {
-                    let mut e = self.expr(first)?;
-                    e.span = span;
-                    return Ok(e);
+                    return self.expr(first);
                 }
                 match it.next() {
                     Some(rest) if rest.as_rule() == Rule::comp_fors => {
@@ -263,6 +261,17 @@ impl<'s> Lowerer<'s> {
         Ok(int_constant(&lower, 10))
     }
 
+    /// Source offset of the token after a run of string literals (where CPython reports
+    /// errors found while joining them).
+    fn after_strings(&self, p: &P) -> usize {
+        let end = p.as_span().end();
+        let skipped = self.pre.text[end..]
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        self.off(end + skipped)
+    }
+
     /// Adjacent string literals, concatenated.
     fn strings(&mut self, p: P) -> R<Expr> {
         let span = self.span(&p);
@@ -271,6 +280,7 @@ impl<'s> Lowerer<'s> {
         let mut saw_str = false;
         let mut any_f = false;
         let mut kind_u = false;
+        let after = self.after_strings(&p);
         for (i, s) in p.into_inner().enumerate() {
             let sspan = self.span(&s);
             let text = self
@@ -290,20 +300,24 @@ impl<'s> Lowerer<'s> {
             }
             if prefix.contains('b') {
                 if saw_str {
-                    return Err(self.err_span(sspan, "cannot mix bytes and nonbytes literals"));
+                    return Err(self.err_at(after, "cannot mix bytes and nonbytes literals"));
                 }
-                let b = self.decode_bytes(body, raw, body_start)?;
+                let b = self
+                    .decode_bytes(body, raw, body_start)
+                    .map_err(|e| self.err_at(sspan.start as usize, e.message))?;
                 bytes.get_or_insert_with(Vec::new).extend(b);
             } else {
                 if bytes.is_some() {
-                    return Err(self.err_span(sspan, "cannot mix bytes and nonbytes literals"));
+                    return Err(self.err_at(after, "cannot mix bytes and nonbytes literals"));
                 }
                 saw_str = true;
                 if prefix.contains('f') {
                     any_f = true;
                     self.fstring(body, raw, body_start, &mut pieces)?;
                 } else {
-                    let s = self.decode_str(body, raw, body_start)?;
+                    let s = self
+                        .decode_str(body, raw, body_start)
+                        .map_err(|e| self.err_at(sspan.start as usize, e.message))?;
                     pieces.push(Piece::Text(s));
                 }
             }
@@ -585,7 +599,7 @@ impl<'s> Lowerer<'s> {
                     expr_end = i;
                     break;
                 }
-                b':' if depth == 0 && b.get(i + 1) != Some(&b'=') => {
+                b':' if depth == 0 => {
                     expr_end = i;
                     break;
                 }
@@ -624,11 +638,17 @@ impl<'s> Lowerer<'s> {
                 Some('s') => Conversion::Str,
                 Some('r') => Conversion::Repr,
                 Some('a') => Conversion::Ascii,
+                Some(c) if !matches!(c, ':' | '}') && !c.is_whitespace() => return Err(self
+                    .err_at(
+                    at + expr_end + 1,
+                    format!(
+                        "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
+                    ),
+                )),
                 _ => {
-                    return Err(self.err_at(
-                        at + expr_end,
-                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                    ))
+                    return Err(
+                        self.err_at(at + expr_end + 1, "f-string: missing conversion character")
+                    )
                 }
             };
             rest = &r[1..];

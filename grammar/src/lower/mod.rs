@@ -1,6 +1,7 @@
 //! Pest pairs to the AST: one function per rule. No pest type leaves this module. A rule the
 //! lowering does not expect is an internal error (grammar/AST drift), never a panic.
 
+mod errors;
 mod expr;
 mod literal;
 mod pattern;
@@ -102,8 +103,8 @@ pub(crate) fn only<'i>(l: &Lowerer, p: P<'i>, ctx: &str) -> R<P<'i>> {
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let pre = prescan(source)?;
-    let pairs =
-        PythonParser::parse(Rule::file, &pre.text).map_err(|e| pest_error(source, &pre, e))?;
+    let pairs = PythonParser::parse(Rule::file, &pre.text)
+        .map_err(|e| errors::pest_error(source, &pre, e))?;
     let mut l = Lowerer {
         src: source,
         pre: &pre,
@@ -123,95 +124,4 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         }
     }
     Ok(Module { body })
-}
-
-/// Turns pest's failure into a CPython-shaped SyntaxError.
-fn pest_error(src: &str, pre: &Prescanned, e: pest::error::Error<Rule>) -> SyntaxError {
-    let pos = match e.location {
-        pest::error::InputLocation::Pos(p) => p,
-        pest::error::InputLocation::Span((p, _)) => p,
-    };
-    if let pest::error::ErrorVariant::CustomError { message } = &e.variant {
-        if message.contains("limit") {
-            return SyntaxError::at(src, pre.source_offset(pos), "too many nested expressions");
-        }
-    }
-    let text = pre.text.as_bytes();
-    let at = pre.source_offset(pos.min(text.len()));
-    // An indented line where none may start.
-    if text.get(pos) == Some(&1) {
-        return SyntaxError::typed("IndentationError", src, at, "unexpected indent");
-    }
-    // The line before ends a block header but no indented block follows.
-    let line_start = pre.text[..pos.min(pre.text.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    if line_start > 0
-        && pos
-            <= line_start
-                + pre.text[line_start..]
-                    .chars()
-                    .take_while(|c| matches!(c, ' ' | '\t' | '\x02'))
-                    .count()
-    {
-        let prev_end = line_start - 1;
-        let prev_start = pre.text[..prev_end].rfind('\n').map_or(0, |i| i + 1);
-        let prev = pre.text[prev_start..prev_end].trim_end();
-        if prev.ends_with(':') {
-            let header = prev.trim_start_matches([' ', '\t', '\x01', '\x02']);
-            let word: String = header
-                .chars()
-                .take_while(|c| c.is_alphabetic() || *c == '_')
-                .collect();
-            let kind = match word.as_str() {
-                "def" | "async" => "function definition",
-                "class" => "class definition",
-                "if" => "'if' statement",
-                "elif" => "'elif' statement",
-                "else" => "'else' statement",
-                "while" => "'while' statement",
-                "for" => "'for' statement",
-                "try" => "'try' statement",
-                "except" => "'except' statement",
-                "finally" => "'finally' statement",
-                "with" => "'with' statement",
-                "match" => "'match' statement",
-                "case" => "'case' statement",
-                _ => "",
-            };
-            if !kind.is_empty() {
-                let line = crate::error::LineIndex::new(src)
-                    .line(pre.source_offset(prev_start + (prev.len() - header.len())));
-                let msg = format!("expected an indented block after {kind} on line {line}");
-                return SyntaxError::typed("IndentationError", src, at, msg);
-            }
-        }
-    }
-    // A block header without its colon.
-    let line_end = pre.text[pos.min(pre.text.len())..]
-        .find('\n')
-        .map_or(pre.text.len(), |i| pos + i);
-    let lstart = pre.text[..pos.min(pre.text.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let line = pre.text[lstart..line_end].trim_start_matches([' ', '\t', '\x01', '\x02']);
-    let first: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
-    let header = matches!(
-        first.as_str(),
-        "if" | "elif"
-            | "else"
-            | "while"
-            | "for"
-            | "def"
-            | "class"
-            | "try"
-            | "except"
-            | "finally"
-            | "with"
-    );
-    if header && !line.trim_end().ends_with(':') && pos >= line_end.saturating_sub(1) {
-        let end = pre.text[lstart..line_end].trim_end().len() + lstart;
-        return SyntaxError::at(src, pre.source_offset(end), "expected ':'");
-    }
-    SyntaxError::at(src, at, "invalid syntax")
 }

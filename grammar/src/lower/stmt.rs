@@ -228,8 +228,14 @@ impl<'s> Lowerer<'s> {
                     kind: ExprKind::Constant(Constant::None),
                 });
                 let mut targets = Vec::with_capacity(values.len());
-                for t in values {
-                    targets.push(self.target(t, ExprContext::Store, TargetKind::Assign)?);
+                let single = values.len() == 1;
+                for (i, t) in values.into_iter().enumerate() {
+                    let kind = if single && i == 0 {
+                        TargetKind::Assign
+                    } else {
+                        TargetKind::AssignInner
+                    };
+                    targets.push(self.target(t, ExprContext::Store, kind)?);
                 }
                 StmtKind::Assign { targets, value }
             }
@@ -598,7 +604,8 @@ impl<'s> Lowerer<'s> {
             let span = self.span(&tp);
             let mut kind_str = "";
             let mut name = String::new();
-            let mut exprs = Vec::new();
+            let mut bound = None;
+            let mut default_value = None;
             for c in tp.into_inner() {
                 match c.as_rule() {
                     Rule::type_param_kind => {
@@ -611,23 +618,29 @@ impl<'s> Lowerer<'s> {
                         }
                     }
                     Rule::NAME => name = c.as_str().to_string(),
-                    _ => exprs.push(self.expr(c)?),
+                    Rule::type_bound => {
+                        let e = only(self, c, "type bound")?;
+                        bound = Some(self.expr(e)?);
+                    }
+                    _ => {
+                        let e = only(self, c, "type default")?;
+                        default_value = Some(self.expr(e)?);
+                    }
                 }
             }
-            let mut it = exprs.into_iter();
             let kind = match kind_str {
                 "*" => TypeParamKind::TypeVarTuple {
                     name,
-                    default_value: it.next(),
+                    default_value,
                 },
                 "**" => TypeParamKind::ParamSpec {
                     name,
-                    default_value: it.next(),
+                    default_value,
                 },
                 _ => TypeParamKind::TypeVar {
                     name,
-                    bound: it.next(),
-                    default_value: it.next(),
+                    bound,
+                    default_value,
                 },
             };
             out.push(TypeParam { span, kind });
@@ -639,7 +652,10 @@ impl<'s> Lowerer<'s> {
 /// Where a target appears, for CPython's error messages.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum TargetKind {
+    /// The only target of `target = value`: CPython suggests `==` when it is invalid.
     Assign,
+    /// Any other assignment target (nested, or in a chain `a = b = c`).
+    AssignInner,
     Aug,
     For,
     With,
