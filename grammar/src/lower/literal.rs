@@ -638,13 +638,14 @@ impl<'s> Lowerer<'s> {
                 Some('s') => Conversion::Str,
                 Some('r') => Conversion::Repr,
                 Some('a') => Conversion::Ascii,
-                Some(c) if !matches!(c, ':' | '}') && !c.is_whitespace() => return Err(self
-                    .err_at(
-                    at + expr_end + 1,
-                    format!(
+                Some(c) if !matches!(c, ':' | '}') && !c.is_whitespace() => {
+                    return Err(self.err_at(
+                        at + expr_end + 1,
+                        format!(
                         "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
                     ),
-                )),
+                    ))
+                }
                 _ => {
                     return Err(
                         self.err_at(at + expr_end + 1, "f-string: missing conversion character")
@@ -728,6 +729,7 @@ impl<'s> Lowerer<'s> {
             base: at,
             shift: 1,
             budget: self.budget,
+            stack: self.stack,
         };
         for p in pairs {
             for c in p.into_inner() {

@@ -31,6 +31,8 @@ pub(crate) struct Lowerer<'s> {
     pub shift: usize,
     /// Remaining depth.
     pub budget: u32,
+    /// Where the native stack ends for this parse.
+    pub stack: StackProbe,
 }
 
 pub(crate) type R<T> = Result<T, SyntaxError>;
@@ -73,7 +75,7 @@ impl<'s> Lowerer<'s> {
     /// Spends depth for a construct nested `n` levels; Err when the budget is gone or the
     /// native stack runs low (frames are larger in debug builds and on small threads).
     pub fn enter(&mut self, p: &P, n: u32) -> R<()> {
-        if n > self.budget || stack_low() {
+        if n > self.budget || self.stack.low() {
             return Err(self.err(p, "too many nested expressions"));
         }
         self.budget -= n;
@@ -88,9 +90,36 @@ impl<'s> Lowerer<'s> {
 /// Native stack below which the lowering refuses to go deeper.
 const STACK_RESERVE: usize = 128 * 1024;
 
-/// True when the native stack is nearly used up (never on targets where it cannot be known).
-pub fn stack_low() -> bool {
-    stacker::remaining_stack().is_some_and(|r| r < STACK_RESERVE)
+/// The native stack left, measured once per parse and then tracked by the address of a local
+/// (asking the OS on every node costs more than the lowering itself).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StackProbe {
+    base: usize,
+    /// Bytes that may be used below `base` before the reserve is reached.
+    room: usize,
+}
+
+impl StackProbe {
+    pub fn new() -> StackProbe {
+        let room =
+            stacker::remaining_stack().map_or(usize::MAX, |r| r.saturating_sub(STACK_RESERVE));
+        StackProbe {
+            base: stack_address(),
+            room,
+        }
+    }
+
+    /// True when the native stack is nearly used up.
+    pub fn low(&self) -> bool {
+        self.base.abs_diff(stack_address()) > self.room
+    }
+}
+
+/// An address on the current stack frame.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 /// The single child of a pair that must have one.
@@ -111,6 +140,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         base: 0,
         shift: 0,
         budget: MAX_DEPTH,
+        stack: StackProbe::new(),
     };
     let mut body = Vec::new();
     for p in pairs {
