@@ -47,8 +47,8 @@ impl Op {
 fn tree_cost(p: &P) -> u32 {
     let children = || p.clone().into_inner();
     match p.as_rule() {
-        Rule::named_expression
-        | Rule::expression
+        Rule::named_expression => u32::from(children().nth(1).is_some()),
+        Rule::expression
         | Rule::arg_expr
         | Rule::bitor
         | Rule::primary
@@ -83,26 +83,37 @@ impl<'s> Lowerer<'s> {
         let span = self.span(&p);
         match p.as_rule() {
             Rule::star_expressions | Rule::star_targets | Rule::slices => self.star_expressions(p),
-            Rule::named_expression | Rule::expression | Rule::arg_expr => {
+            Rule::expression | Rule::arg_expr => {
                 let inner = only(self, p, "expression")?;
                 self.expr(inner)
             }
-            Rule::walrus => {
+            Rule::named_expression => {
                 let mut it = p.into_inner();
-                let name = it
+                let first = it
                     .next()
                     .ok_or_else(|| self.err_span(span, "invalid syntax"))?;
-                let target = Expr {
-                    span: self.span(&name),
-                    kind: ExprKind::Name {
-                        id: name.as_str().to_string(),
-                        ctx: ExprContext::Store,
+                let target = self.expr(first)?;
+                let Some(walrus) = it.next() else {
+                    return Ok(target);
+                };
+                let target = match target.kind {
+                    ExprKind::Name { id, .. } => Expr {
+                        span: target.span,
+                        kind: ExprKind::Name {
+                            id,
+                            ctx: ExprContext::Store,
+                        },
                     },
+                    _ => {
+                        let what = describe(&target);
+                        return Err(self.err_span(
+                            target.span,
+                            format!("cannot use assignment expressions with {what}"),
+                        ));
+                    }
                 };
-                let value = match it.next() {
-                    Some(v) => self.expr(v)?,
-                    None => return Err(self.err_span(span, "invalid syntax")),
-                };
+                let v = only(self, walrus, "walrus value")?;
+                let value = self.expr(v)?;
                 Ok(Expr {
                     span,
                     kind: ExprKind::NamedExpr {
@@ -585,16 +596,34 @@ impl<'s> Lowerer<'s> {
         for a in items {
             let span = self.span(&a);
             match a.as_rule() {
-                Rule::kwarg => {
+                Rule::arg_expr
+                    if a.clone()
+                        .into_inner()
+                        .nth(1)
+                        .is_some_and(|k| k.as_rule() == Rule::kwarg_value) =>
+                {
                     let mut it = a.into_inner();
-                    let name = it.next().map(|n| n.as_str().to_string());
-                    let value = match it.next() {
-                        Some(v) => self.expr(v)?,
+                    let name = it
+                        .next()
+                        .ok_or_else(|| self.err_span(span, "invalid syntax"))?;
+                    // Only a bare identifier may name a keyword argument.
+                    let text = name.as_str();
+                    let plain = text.starts_with(|c: char| c == '_' || c.is_alphabetic())
+                        && text.chars().all(|c| c == '_' || c.is_alphanumeric());
+                    if !plain {
+                        return Err(self.err_span(
+                            self.span(&name),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        ));
+                    }
+                    let v = match it.next() {
+                        Some(kv) => only(self, kv, "keyword value")?,
                         None => return Err(self.err_span(span, "invalid syntax")),
                     };
+                    let value = self.expr(v)?;
                     keywords.push(Keyword {
                         span,
-                        arg: name,
+                        arg: Some(text.to_string()),
                         value,
                     });
                 }

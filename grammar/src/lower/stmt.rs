@@ -698,6 +698,9 @@ pub fn describe(e: &Expr) -> &'static str {
         ExprKind::List { .. } => "list",
         ExprKind::Starred { .. } => "starred",
         ExprKind::Slice { .. } => "slice",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Name { .. } => "name",
         _ => "expression",
     }
 }
