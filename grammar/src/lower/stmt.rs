@@ -701,6 +701,5 @@ pub fn describe(e: &Expr) -> &'static str {
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",
         ExprKind::Name { .. } => "name",
-        _ => "expression",
     }
 }
