@@ -28,10 +28,19 @@ fn main() {
     for arg in std::env::args().skip(1) {
         collect(Path::new(&arg), &mut files);
     }
-    let sources: Vec<String> = files
+    let verbose = std::env::var_os("VERBOSE").is_some();
+    let named: Vec<(&PathBuf, String)> = files
         .iter()
-        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .filter_map(|f| std::fs::read_to_string(f).ok().map(|s| (f, s)))
         .collect();
+    if verbose {
+        for (f, src) in &named {
+            if let Err(e) = terrarium_grammar::parse_module(src) {
+                println!("{}: {e}", f.display());
+            }
+        }
+    }
+    let sources: Vec<String> = named.into_iter().map(|(_, s)| s).collect();
     let (mut ok, mut failed, mut total) = (0, 0, Duration::default());
     for src in &sources {
         let t = Instant::now();

@@ -607,7 +607,8 @@ impl<'s> Lowerer<'s> {
                         .next()
                         .ok_or_else(|| self.err_span(span, "invalid syntax"))?;
                     // Only a bare identifier may name a keyword argument.
-                    let text = name.as_str();
+                    // (pest's span of the name runs through the spaces before `=`.)
+                    let text = name.as_str().trim_end();
                     let plain = text.starts_with(|c: char| c == '_' || c.is_alphabetic())
                         && text.chars().all(|c| c == '_' || c.is_alphanumeric());
                     if !plain {

@@ -175,3 +175,7 @@ x = lambda: (yield)
 a and (b or c)
 # ---
 (a and b) or c
+# ---
+f(a = 1, *b, c = 2, **d)
+# ---
+functools.lru_cache(maxsize = 1 << 14)
