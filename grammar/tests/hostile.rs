@@ -8,6 +8,8 @@ fn on_small_stack(src: String) -> Result<(), String> {
         .stack_size(1 << 20)
         .spawn(move || match parse_module(&src) {
             Ok(m) => {
+                // Dumping and dropping the deepest tree must fit the small stack too.
+                let _ = terrarium_grammar::dump(&m);
                 drop(m);
                 Ok(())
             }
@@ -64,6 +66,48 @@ fn nesting() {
     deep.push_str(&" ".repeat(150));
     deep.push_str("pass\n");
     assert_parses_or_syntax_error("indent", deep);
+}
+
+#[test]
+fn deep_but_bounded_trees() {
+    // Just under and over the depth bound, in every recursive shape the lowering builds.
+    for n in [300, 999, 1000, 1001, 5000] {
+        assert_parses_or_syntax_error("sum", format!("x = {}\n", vec!["1"; n].join("+")));
+        assert_parses_or_syntax_error("calls", format!("x = f{}\n", "(1)".repeat(n)));
+        assert_parses_or_syntax_error("await", format!("x = {}y\n", "await ".repeat(n)));
+        assert_parses_or_syntax_error("invert", format!("x = {}y\n", "~".repeat(n)));
+        assert_parses_or_syntax_error("lambda", format!("x = {}0\n", "lambda: ".repeat(n)));
+    }
+    let mut f = String::from("x");
+    for _ in 0..30 {
+        f = format!("f'{{{f}}}'");
+    }
+    assert_parses_or_syntax_error("nested f-strings", format!("y = {f}\n"));
+    assert_parses_or_syntax_error(
+        "f-string brackets",
+        format!("y = f'{{{}1{}}}'\n", "(".repeat(300), ")".repeat(300)),
+    );
+    assert_parses_or_syntax_error(
+        "decorators",
+        format!("{}def f(): pass\n", "@d\n".repeat(100_000)),
+    );
+}
+
+#[test]
+fn hostile_tokens() {
+    assert_parses_or_syntax_error("control", "x = \u{1}\n".to_string());
+    assert_parses_or_syntax_error("nul", "x = 1\0\n".to_string());
+    assert_parses_or_syntax_error("lone quote", "'".repeat(100_001));
+    assert_parses_or_syntax_error("braces", "{".repeat(100_000));
+    assert_parses_or_syntax_error("closers", ")".repeat(100_000));
+    assert_parses_or_syntax_error("tabs", format!("if x:\n{}pass\n", "\t".repeat(100_000)));
+    assert_parses_or_syntax_error("backslashes", "\\\n".repeat(100_000));
+    assert_parses_or_syntax_error("commas", format!("x = ({})\n", ",".repeat(100_000)));
+    assert_parses_or_syntax_error("string concat", format!("x = {}\n", "'a' ".repeat(100_000)));
+    assert_parses_or_syntax_error(
+        "f-string fields",
+        format!("x = f'{}'\n", "{a}".repeat(100_000)),
+    );
 }
 
 #[test]

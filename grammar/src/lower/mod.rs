@@ -17,7 +17,7 @@ use crate::{PythonParser, Rule};
 
 /// Deepest expression tree the lowering builds: deeper input is a SyntaxError, so compiling,
 /// dumping and dropping the tree can never recurse past it.
-pub const MAX_DEPTH: u32 = 400;
+pub const MAX_DEPTH: u32 = 1000;
 
 pub(crate) type P<'i> = Pair<'i, Rule>;
 
