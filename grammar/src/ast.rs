@@ -275,9 +275,10 @@ pub enum Constant {
     Bytes(Vec<u8>),
 }
 
-/// Where lone surrogates (U+D800..U+DFFF) live in a `Constant::Str`: the last 2048 code points
-/// of plane 16 (private use), which Python source practically never contains.
-pub const SURROGATE_BASE: u32 = 0x10_F800;
+/// Where lone surrogates (U+D800..U+DFFF) live in a `Constant::Str`: U+10D800..U+10DFFF, the
+/// surrogate plus 0x100000, in the middle of plane 16 (private use), which Python source
+/// practically never contains (tests do use U+10FFFF and U+100000, so not those ends).
+pub const SURROGATE_BASE: u32 = 0x10_D800;
 
 /// The character that stands for the lone surrogate `cp` (None when `cp` is not one).
 pub fn surrogate_char(cp: u32) -> Option<char> {
@@ -291,7 +292,9 @@ pub fn surrogate_char(cp: u32) -> Option<char> {
 /// The lone surrogate a character stands for, if it is one of `surrogate_char`'s.
 pub fn as_surrogate(c: char) -> Option<u32> {
     let v = c as u32;
-    (v >= SURROGATE_BASE).then(|| v - SURROGATE_BASE + 0xD800)
+    (SURROGATE_BASE..SURROGATE_BASE + 0x800)
+        .contains(&v)
+        .then(|| v - SURROGATE_BASE + 0xD800)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
