@@ -1,5 +1,4 @@
 # Bad format specs raise ValueError with CPython's messages.
-# xfail: output differs from CPython at line 5 (got: ValueError Cannot specify both ',' and '_'.)
 for value, spec in [(3.5, "d"), ("x", "d"), ("x", "+"), (5, ".2"), (5, "z,"), (1, ",_")]:
     try:
         format(value, spec)

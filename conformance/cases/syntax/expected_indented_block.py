@@ -1,5 +1,5 @@
 # An if statement followed by an unindented line raises "expected an indented block after 'if' statement on line N".
-# xfail: output differs from CPython at line 2 (got:   File "syntax/expected_indented_block.py", line 5, column 19)
+# xfail: output differs from CPython at line 2 (got:   File "syntax/expected_indented_block.py", line 6, column 1)
 def check(value):
     print("checking", value)
     if value > 10:

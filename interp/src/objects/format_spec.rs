@@ -1,344 +1,404 @@
-//! The format-spec mini-language of `format()`, f-strings and `str.format` for int, float, str.
+//! The format-spec mini-language of `format()`, f-strings and `str.format` for int, bool,
+//! float and str: `[[fill]align][sign]["z"]["#"]["0"][width][grouping][.precision][type]`,
+//! ported from CPython's `Python/formatter_unicode.c` with its exact error messages.
 
 use num_bigint::BigInt;
-use num_traits::Signed;
 
-use crate::objects::float_text::float_repr;
+use super::float_text::float_repr;
+use super::format_number::{format_float_spec, format_int_spec};
+use super::int_text::{int_to_decimal, DEFAULT_MAX_STR_DIGITS};
+use super::num_unicode::decimal_value;
 
-/// Widths and precisions above this are refused rather than allocated.
-const MAX_WIDTH: usize = 10_000_000;
+/// The largest width, and float precision, honoured. CPython would try to allocate whatever is
+/// asked (and raise MemoryError when that fails); refusing early keeps a `'{:1000000000}'`
+/// from taking a gigabyte.
+pub const MAX_WIDTH: i64 = 10_000_000;
 
-#[derive(Debug, Default, Clone)]
-struct Spec {
-    fill: char,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
+/// The Python exception a formatting error maps to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatErrorKind {
+    /// ValueError.
+    Value,
+    /// OverflowError.
+    Overflow,
+    /// The result would exceed [`MAX_WIDTH`]: MemoryError is the closest CPython exception.
+    Memory,
+    /// A lone surrogate (`format(0xD800, 'c')`, `'%c' % 0xD800`): CPython returns it, but a Rust
+    /// string cannot hold it. ValueError is suggested.
+    Unsupported,
 }
 
-fn parse(spec: &str, what: &str) -> Result<Spec, String> {
+/// A formatting error: the exception kind and CPython's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormatError {
+    /// Which exception to raise.
+    pub kind: FormatErrorKind,
+    /// Its message.
+    pub message: String,
+}
+
+impl FormatError {
+    pub(crate) fn value(message: impl Into<String>) -> FormatError {
+        FormatError {
+            kind: FormatErrorKind::Value,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn overflow(message: impl Into<String>) -> FormatError {
+        FormatError {
+            kind: FormatErrorKind::Overflow,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn too_large(what: &str, n: i64) -> FormatError {
+        FormatError {
+            kind: FormatErrorKind::Memory,
+            message: format!("format {what} {n} exceeds the limit of {MAX_WIDTH}"),
+        }
+    }
+
+    pub(crate) fn surrogate(cp: u32) -> FormatError {
+        FormatError {
+            kind: FormatErrorKind::Unsupported,
+            message: format!("cannot format the lone surrogate U+{cp:04X}"),
+        }
+    }
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Digit grouping requested by the spec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grouping {
+    /// None.
+    None,
+    /// `,` every three digits.
+    Comma,
+    /// `_` every three digits.
+    Underscore,
+    /// `_` every four digits (with `b`, `o`, `x`, `X`).
+    UnderscoreFour,
+}
+
+/// A parsed format spec (CPython's `InternalFormatSpec`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spec {
+    /// The fill character (space unless given, `0` after the `0` flag).
+    pub fill: char,
+    /// One of `<`, `>`, `^`, `=`.
+    pub align: char,
+    /// `+`, `-` or space when given.
+    pub sign: Option<char>,
+    /// `z`: no minus sign on a float that rounds to zero.
+    pub no_neg_0: bool,
+    /// `#`.
+    pub alternate: bool,
+    /// -1 when not given.
+    pub width: i64,
+    /// `,` or `_`.
+    pub grouping: Grouping,
+    /// -1 when not given.
+    pub precision: i64,
+    /// The presentation type; None for a float without one.
+    pub ty: Option<char>,
+}
+
+/// `Unknown format code 'd' for object of type 'float'`.
+pub(crate) fn unknown_code(ty: char, type_name: &str) -> FormatError {
+    let code = describe_char(ty);
+    FormatError::value(format!(
+        "Unknown format code '{code}' for object of type '{}'",
+        truncate(type_name, 200)
+    ))
+}
+
+/// A presentation type as CPython's messages show it: itself when printable ASCII, else
+/// `\x` and its hex code.
+fn describe_char(c: char) -> String {
+    let cp = u32::from(c);
+    if cp > 32 && cp < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{cp:x}")
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// Reads decimal digits (any Unicode decimal digit, as CPython) at `pos`: the value and how
+/// many digits there were. Fails when the value exceeds `Py_ssize_t`.
+fn get_integer(chars: &[char], pos: &mut usize) -> Result<(i64, usize), FormatError> {
+    let mut value: i64 = 0;
+    let mut count = 0;
+    while let Some(d) = chars.get(*pos).and_then(|c| decimal_value(*c)) {
+        let d = i64::from(d);
+        if value > (i64::MAX - d) / 10 {
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
+        }
+        value = value * 10 + d;
+        count += 1;
+        *pos += 1;
+    }
+    Ok((value, count))
+}
+
+/// Parses `spec` for an object of type `type_name`, with the type's default presentation
+/// type and alignment (int: `d`, `>`; float: none, `>`; str: `s`, `<`).
+pub fn parse_spec(
+    spec: &str,
+    type_name: &str,
+    default_type: Option<char>,
+    default_align: char,
+) -> Result<Spec, FormatError> {
     let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut s = Spec {
+    let at = |i: usize| chars.get(i).copied();
+    let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
+    let mut out = Spec {
         fill: ' ',
-        ..Spec::default()
+        align: default_align,
+        sign: None,
+        no_neg_0: false,
+        alternate: false,
+        width: -1,
+        grouping: Grouping::None,
+        precision: -1,
+        ty: default_type,
     };
-    if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
-        s.fill = chars[0];
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
-        s.align = Some(chars[0]);
-        i = 1;
+    let mut pos = 0;
+    let mut fill_given = false;
+    let mut align_given = false;
+    if chars.len() >= 2 && is_align(at(1)) {
+        out.fill = at(0).unwrap_or(' ');
+        out.align = at(1).unwrap_or(default_align);
+        fill_given = true;
+        align_given = true;
+        pos = 2;
+    } else if is_align(at(0)) {
+        out.align = at(0).unwrap_or(default_align);
+        align_given = true;
+        pos = 1;
     }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        s.sign = Some(chars[i]);
-        i += 1;
+    if let Some(c @ ('+' | '-' | ' ')) = at(pos) {
+        out.sign = Some(c);
+        pos += 1;
     }
-    if i < chars.len() && chars[i] == 'z' {
-        i += 1;
+    if at(pos) == Some('z') {
+        out.no_neg_0 = true;
+        pos += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
-        s.alt = true;
-        i += 1;
+    if at(pos) == Some('#') {
+        out.alternate = true;
+        pos += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
-        s.zero = true;
-        i += 1;
+    if !fill_given && at(pos) == Some('0') {
+        out.fill = '0';
+        if !align_given && default_align == '>' {
+            out.align = '=';
+        }
+        pos += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        i += 1;
+    let (width, digits) = get_integer(&chars, &mut pos)?;
+    if digits > 0 {
+        out.width = width;
     }
-    if i > start {
-        let w: String = chars[start..i].iter().collect();
-        s.width = w
-            .parse()
-            .map_err(|_| "Too many decimal digits in format string".to_string())?;
-        if s.width > MAX_WIDTH {
-            return Err("Too many decimal digits in format string".into());
+    if at(pos) == Some(',') {
+        out.grouping = Grouping::Comma;
+        pos += 1;
+    }
+    if at(pos) == Some('_') {
+        if out.grouping != Grouping::None {
+            return Err(FormatError::value("Cannot specify both ',' and '_'."));
+        }
+        out.grouping = Grouping::Underscore;
+        pos += 1;
+    }
+    if at(pos) == Some(',') && out.grouping == Grouping::Underscore {
+        return Err(FormatError::value("Cannot specify both ',' and '_'."));
+    }
+    if at(pos) == Some('.') {
+        pos += 1;
+        let (precision, digits) = get_integer(&chars, &mut pos)?;
+        if digits == 0 {
+            return Err(FormatError::value("Format specifier missing precision"));
+        }
+        out.precision = precision;
+    }
+    let remaining = chars.len().saturating_sub(pos);
+    if remaining > 1 {
+        return Err(FormatError::value(format!(
+            "Invalid format specifier '{spec}' for object of type '{}'",
+            truncate(type_name, 200)
+        )));
+    }
+    if remaining == 1 {
+        out.ty = at(pos);
+    }
+    if out.grouping != Grouping::None {
+        let sep = if out.grouping == Grouping::Comma {
+            ','
+        } else {
+            '_'
+        };
+        match out.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if out.grouping == Grouping::Underscore => {
+                out.grouping = Grouping::UnderscoreFour;
+            }
+            Some(t) => {
+                return Err(FormatError::value(format!(
+                    "Cannot specify '{sep}' with '{}'.",
+                    describe_char(t)
+                )));
+            }
         }
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return Err("Cannot specify both ',' and '_'.".into());
-        }
+    Ok(out)
+}
+
+/// `format(n, spec)` for an int; errors are ValueError messages. See [`format_int_as`].
+pub fn format_int(n: &BigInt, spec: &str) -> Result<String, String> {
+    format_int_as(n, spec, "int", DEFAULT_MAX_STR_DIGITS).map_err(|e| e.message)
+}
+
+/// `format(n, spec)` for an int or an int subclass named `type_name` (`"bool"` for bools: see
+/// [`format_bool`]); `max_str_digits` is `sys.get_int_max_str_digits()` (0: no limit), which
+/// decimal output obeys. Float presentation types convert the int to a float first.
+pub fn format_int_as(
+    n: &BigInt,
+    spec: &str,
+    type_name: &str,
+    max_str_digits: usize,
+) -> Result<String, FormatError> {
+    if spec.is_empty() {
+        return int_to_decimal(n, max_str_digits).map_err(FormatError::value);
     }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return Err("Format specifier missing precision".into());
-        }
-        let p: String = chars[start..i].iter().collect();
-        let p: usize = p
-            .parse()
-            .map_err(|_| "Too many decimal digits in format string".to_string())?;
-        if p > MAX_WIDTH {
-            return Err("Too many decimal digits in format string".into());
-        }
-        s.precision = Some(p);
+    let parsed = parse_spec(spec, type_name, Some('d'), '>')?;
+    format_int_spec(n, &parsed, type_name, max_str_digits)
+}
+
+/// `format(b, spec)` for a bool: `str(b)` for an empty spec, else formatted as the int 0 or 1
+/// (so `format(True, '^5')` is `'  1  '`), with `bool` in error messages.
+pub fn format_bool(b: bool, spec: &str) -> Result<String, FormatError> {
+    if spec.is_empty() {
+        return Ok(if b { "True" } else { "False" }.into());
     }
-    if i < chars.len() {
-        s.ty = Some(chars[i]);
-        i += 1;
+    format_int_as(
+        &BigInt::from(u8::from(b)),
+        spec,
+        "bool",
+        DEFAULT_MAX_STR_DIGITS,
+    )
+}
+
+/// `format(x, spec)` for a float; errors are messages (ValueError, except the over-limit case).
+pub fn format_float(x: f64, spec: &str) -> Result<String, String> {
+    format_float_as(x, spec, "float").map_err(|e| e.message)
+}
+
+/// `format(x, spec)` for a float or a float subclass named `type_name`. Types `e E f F g G n %`
+/// and none (repr-like: shortest digits, or `g` with at least one digit after the point).
+pub fn format_float_as(x: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    if spec.is_empty() {
+        return Ok(float_repr(x));
     }
-    if i < chars.len() {
-        return Err(format!(
-            "Invalid format specifier '{spec}' for object of type '{what}'"
+    let parsed = parse_spec(spec, type_name, None, '>')?;
+    match parsed.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_spec(x, &parsed),
+        Some(t) => Err(unknown_code(t, type_name)),
+    }
+}
+
+/// `format(s, spec)` for a str; errors are ValueError messages.
+pub fn format_str(s: &str, spec: &str) -> Result<String, String> {
+    format_str_as(s, spec, "str").map_err(|e| e.message)
+}
+
+/// `format(s, spec)` for a str or a str subclass named `type_name`.
+pub fn format_str_as(s: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    if spec.is_empty() {
+        return Ok(s.to_string());
+    }
+    let parsed = parse_spec(spec, type_name, Some('s'), '<')?;
+    if parsed.ty != Some('s') {
+        return Err(unknown_code(parsed.ty.unwrap_or('\0'), type_name));
+    }
+    match parsed.sign {
+        Some(' ') => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
+    }
+    if parsed.no_neg_0 {
+        return Err(FormatError::value(
+            "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
-    Ok(s)
+    if parsed.alternate {
+        return Err(FormatError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    if parsed.align == '=' {
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
+    }
+    if parsed.width > MAX_WIDTH {
+        return Err(FormatError::too_large("width", parsed.width));
+    }
+    let mut len = s.chars().count() as i64;
+    let text: &str = if parsed.precision >= 0 && len > parsed.precision {
+        len = parsed.precision;
+        let end = s
+            .char_indices()
+            .nth(usize::try_from(parsed.precision).unwrap_or(usize::MAX))
+            .map_or(s.len(), |(i, _)| i);
+        s.get(..end).unwrap_or(s)
+    } else {
+        s
+    };
+    Ok(pad(text, len, parsed.width, parsed.align, parsed.fill))
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / every);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
+/// CPython's `calc_padding` and the fill around a string: `width` -1 means none.
+pub(crate) fn pad(text: &str, len: i64, width: i64, align: char, fill: char) -> String {
+    let total = width.max(len);
+    let lpad = match align {
+        '>' => total - len,
+        '^' => (total - len) / 2,
+        _ => 0,
+    };
+    let rpad = total - len - lpad;
+    let mut out = String::with_capacity(text.len() + usize::try_from(total - len).unwrap_or(0));
+    out.extend(std::iter::repeat_n(
+        fill,
+        usize::try_from(lpad).unwrap_or(0),
+    ));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(
+        fill,
+        usize::try_from(rpad).unwrap_or(0),
+    ));
     out
 }
 
-/// Pads `body` (already signed) to the spec's width.
-fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let len = sign.chars().count() + body.chars().count();
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill, s.align.unwrap_or(default_align))
-    };
-    if len >= s.width {
-        return format!("{sign}{body}");
-    }
-    let n = s.width - len;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
-    }
-}
-
-fn sign_of(s: &Spec, negative: bool) -> &'static str {
-    match (negative, s.sign) {
-        (true, _) => "-",
-        (false, Some('+')) => "+",
-        (false, Some(' ')) => " ",
-        _ => "",
-    }
-}
-
-pub fn format_int(i: &BigInt, spec: &str) -> Result<String, String> {
-    let s = parse(spec, "int")?;
-    match s.ty {
-        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let f: f64 = num_traits::ToPrimitive::to_f64(i).unwrap_or(f64::INFINITY);
-            return format_float(f, spec);
-        }
-        Some('s') => return Err("Unknown format code 's' for object of type 'int'".into()),
-        _ => {}
-    }
-    if s.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".into());
-    }
-    let abs = i.abs();
-    let (digits, prefix, every) = match s.ty {
-        None | Some('d') | Some('n') => (abs.to_string(), "", 3),
-        Some('x') => (abs.to_str_radix(16), "0x", 4),
-        Some('X') => (abs.to_str_radix(16).to_uppercase(), "0X", 4),
-        Some('o') => (abs.to_str_radix(8), "0o", 4),
-        Some('b') => (abs.to_str_radix(2), "0b", 4),
-        Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(i)
-                .and_then(char::from_u32)
-                .ok_or("%c arg not in range(0x110000)")?;
-            return Ok(pad(&s, "", &c.to_string(), '<'));
-        }
-        Some(t) => {
-            return Err(format!(
-                "Unknown format code '{t}' for object of type 'int'"
-            ))
-        }
-    };
-    if s.grouping == Some(',') && matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) {
-        return Err(format!(
-            "Cannot specify ',' with '{}'.",
-            s.ty.unwrap_or('d')
-        ));
-    }
-    let mut body = match s.grouping {
-        Some(g) => group(&digits, g, every),
-        None => digits,
-    };
-    let sign = sign_of(&s, i.is_negative());
-    let prefix = if s.alt { prefix } else { "" };
-    if s.zero && s.align.is_none() && s.grouping.is_some() {
-        let want = s.width.saturating_sub(sign.len() + prefix.len());
-        let g = s.grouping.unwrap_or(',');
-        let mut raw: String = body.chars().filter(|c| *c != g).collect();
-        while group(&raw, g, every).len() < want {
-            raw.insert(0, '0');
-        }
-        body = group(&raw, g, every);
-        return Ok(format!("{sign}{prefix}{body}"));
-    }
-    Ok(pad(&s, &format!("{sign}{prefix}"), &body, '>'))
-}
-
-fn exp_form(x: f64, prec: usize, upper: bool) -> String {
-    let t = format!("{:.*e}", prec, x);
-    let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let s = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        s.to_uppercase()
-    } else {
-        s
-    }
-}
-
-/// `%g` style: significant digits, trailing zeros removed unless `alt`.
-fn general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let p = if prec == 0 { 1 } else { prec };
-    if x == 0.0 {
-        let z = if alt {
-            format!("0.{}", "0".repeat(p - 1))
-        } else {
-            "0".to_string()
-        };
-        return if x.is_sign_negative() {
-            format!("-{z}")
-        } else {
-            z
-        };
-    }
-    let t = format!("{:.*e}", p - 1, x);
-    let e: i32 = t
-        .split_once('e')
-        .map(|(_, e)| e.parse().unwrap_or(0))
-        .unwrap_or(0);
-    let mut s = if e < -4 || e >= p as i32 {
-        exp_form(x, p - 1, upper)
-    } else {
-        format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, x)
-    };
-    if !alt {
-        if let Some(epos) = s.find(['e', 'E']) {
-            let (m, rest) = s.split_at(epos);
-            let m = if m.contains('.') {
-                m.trim_end_matches('0').trim_end_matches('.')
-            } else {
-                m
-            };
-            s = format!("{m}{rest}");
-        } else if s.contains('.') {
-            s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-        }
-    }
-    s
-}
-
-pub fn format_float(x: f64, spec: &str) -> Result<String, String> {
-    let s = parse(spec, "float")?;
-    let neg = x.is_sign_negative() && !(x.is_nan());
-    let a = x.abs();
-    let upper = matches!(s.ty, Some('E' | 'F' | 'G'));
-    let mut body = if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        }
-    } else {
-        match s.ty {
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('e' | 'E') => exp_form(a, s.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alt),
-            Some('n') => general(a, s.precision.unwrap_or(6), false, s.alt),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
-            None => match s.precision {
-                Some(p) => {
-                    let g = general(a, p, false, s.alt);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        format!("{g}.0")
-                    }
-                }
-                None => float_repr(a),
-            },
-            Some(t) => {
-                return Err(format!(
-                    "Unknown format code '{t}' for object of type 'float'"
-                ))
-            }
-        }
-    };
-    if s.alt && !body.contains('.') && a.is_finite() && !matches!(s.ty, Some('g' | 'G')) {
-        if let Some(p) = body.find(['e', 'E', '%']) {
-            body.insert(p, '.');
-        } else {
-            body.push('.');
-        }
-    }
-    if let Some(g) = s.grouping {
-        let end = body
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(body.len());
-        let (int_part, rest) = body.split_at(end);
-        body = format!("{}{rest}", group(int_part, g, 3));
-    }
-    let sign = sign_of(&s, neg);
-    Ok(pad(&s, sign, &body, '>'))
-}
-
-pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
-    let s = parse(spec, "str")?;
-    match s.ty {
-        None | Some('s') => {}
-        Some(t) => {
-            return Err(format!(
-                "Unknown format code '{t}' for object of type 'str'"
-            ))
-        }
-    }
-    if s.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
-    }
-    if s.alt {
-        return Err("Alternate form (#) not allowed in string format specifier".into());
-    }
-    if s.align == Some('=') {
-        return Err("'=' alignment not allowed in string format specifier".into());
-    }
-    if let Some(g) = s.grouping {
-        return Err(format!("Cannot specify '{g}' with 's'."));
-    }
-    let body: String = match s.precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_string(),
-    };
-    let mut s2 = s.clone();
-    if s2.zero && s2.align.is_none() {
-        s2.zero = false;
-        s2.fill = '0';
-        s2.align = Some('<');
-    }
-    Ok(pad(&s2, "", &body, '<'))
-}
+#[cfg(test)]
+#[path = "format_spec_tests.rs"]
+pub(crate) mod tests;

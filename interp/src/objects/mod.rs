@@ -4,11 +4,17 @@
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod float_digits;
+pub mod float_hex;
+pub mod float_ops;
 pub mod float_text;
+pub mod format_number;
 pub mod format_spec;
 pub mod function;
 pub mod int_text;
 pub mod iter;
+pub mod num_unicode;
+pub mod percent_format;
 pub mod set;
 pub mod str;
 pub mod str_case;
