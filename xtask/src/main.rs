@@ -5,6 +5,7 @@
 mod ast_bridge;
 mod bridge;
 mod cpython;
+mod fuzz;
 mod parse_check;
 mod record;
 mod shell;
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 const HELP: &str = "\
 usage: cargo xtask <command> [args]
 
-  ci                   every check CI runs: fmt, clippy, tests, conformance
+  ci                   every check CI runs: fmt, clippy, tests, conformance, fuzz (briefly)
   conformance [FILTER] [--update-xfail]
                        run the conformance suite (FILTER: substring of area/topic);
                        --update-xfail rewrites the `# xfail:` headers from the results
@@ -23,6 +24,9 @@ usage: cargo xtask <command> [args]
                        parse CPython 3.13's Lib/ with Terrarium's grammar and compare
                        ast.dump output and parse CPU time with CPython's
   record-ast [FILTER]  record grammar/tests/snapshots from CPython's ast.dump of the samples
+  fuzz [TARGET] [SECONDS]
+                       run the cargo-fuzz targets (parse, run) for SECONDS each
+                       (default 60), installing cargo-fuzz when missing
   bridge [FILTER] [-v] developer aid: run the cases with CPython's parser feeding Terrarium's
                        evaluator (not a verdict; the suite uses Terrarium's own parser)
 ";
@@ -47,6 +51,17 @@ fn main() -> ExitCode {
             parse_check::parse_check(filter.map(String::as_str), verbose)
         }
         Some("record-ast") => parse_check::record_ast(args.get(1).map(String::as_str)),
+        Some("fuzz") => {
+            let mut target = None;
+            let mut seconds = 60;
+            for a in &args[1..] {
+                match a.parse::<u64>() {
+                    Ok(n) => seconds = n,
+                    Err(_) => target = Some(a.as_str()),
+                }
+            }
+            fuzz::fuzz(target, seconds)
+        }
         Some("record") => record::record(args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {
             print!("{HELP}");

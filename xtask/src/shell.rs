@@ -56,6 +56,9 @@ pub fn conformance(filter: Option<&str>, update_xfail: bool) -> Result<(), Strin
     run("conformance suite", &mut cmd)
 }
 
+/// How long CI runs each fuzz target: long enough to catch a regression on the seed corpus.
+const CI_FUZZ_SECONDS: u64 = 30;
+
 pub fn ci() -> Result<(), String> {
     let start = Instant::now();
     ensure_component("fmt", "rustfmt")?;
@@ -92,6 +95,7 @@ pub fn ci() -> Result<(), String> {
             )
         }),
         ("conformance", || conformance(None, false)),
+        ("fuzz", || crate::fuzz::fuzz(None, CI_FUZZ_SECONDS)),
     ];
     let mut failed = Vec::new();
     for (name, step) in &steps {
