@@ -11,7 +11,15 @@ use crate::value::{ObjId, Value};
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Heap {
     slots: Vec<Option<Obj>>,
+    /// For each slot, the allocation count when its object was made: collections inside a
+    /// nested run keep every object older than the run (native code below may hold it).
+    births: Vec<u64>,
     free: Vec<u32>,
+    /// Live bytes found by the last collection: the next one waits for as much again.
+    pub live_after_gc: u64,
+    /// What `get_mut` hands out for a dangling id, so a bug cannot abort the process.
+    #[serde(skip)]
+    scratch: Obj,
     /// Estimated bytes held by live objects.
     pub bytes: u64,
     /// Bytes allocated since the last collection: the collector's trigger.
@@ -70,6 +78,7 @@ impl Heap {
         }
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
+            self.births[i as usize] = self.allocations;
             Ok(ObjId(i))
         } else {
             if self.slots.len() >= u32::MAX as usize - 1 {
@@ -79,6 +88,7 @@ impl Heap {
                 });
             }
             self.slots.push(Some(obj));
+            self.births.push(self.allocations);
             Ok(ObjId((self.slots.len() - 1) as u32))
         }
     }
@@ -97,7 +107,10 @@ impl Heap {
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
         match self.slots.get_mut(id.index()) {
             Some(Some(obj)) => obj,
-            _ => panic!("internal error: dangling object id {}", id.0),
+            _ => {
+                self.scratch = Obj::Freed;
+                &mut self.scratch
+            }
         }
     }
 
@@ -123,13 +136,35 @@ impl Heap {
             }
         }
         self.bytes = live;
+        self.live_after_gc = live;
         self.since_gc = 0;
     }
 
-    /// Marks everything reachable from `roots`. Iterative, so deep structures cannot overflow.
-    pub fn mark(&self, roots: impl IntoIterator<Item = Value>) -> Vec<bool> {
+    /// Whether enough was allocated since the last collection for another to pay off: as much
+    /// again as was live (so collecting stays linear overall), but sooner near the memory limit.
+    /// `slack` multiplies the interval for collections that can free only part of the garbage.
+    pub fn wants_collection(&self, min_interval: u64, slack: u64) -> bool {
+        let mut due = self.live_after_gc.max(min_interval).saturating_mul(slack);
+        if let Some(max) = self.max_bytes {
+            // Near the limit collect sooner, but not so often that collecting dominates.
+            let floor = (max / 64).clamp(64 * 1024, 1024 * 1024);
+            due = due.min((max.saturating_sub(self.live_after_gc) / 2).max(floor));
+        }
+        self.since_gc >= due
+    }
+
+    /// Marks everything reachable from `roots` and from every object allocated before the
+    /// allocation count `born_before` (0: none). Iterative, so deep structures cannot overflow.
+    pub fn mark(&self, roots: impl IntoIterator<Item = Value>, born_before: u64) -> Vec<bool> {
         let mut marked = vec![false; self.slots.len()];
         let mut stack: Vec<ObjId> = roots.into_iter().filter_map(Value::as_obj).collect();
+        if born_before > 0 {
+            for (i, (slot, born)) in self.slots.iter().zip(&self.births).enumerate() {
+                if slot.is_some() && *born < born_before {
+                    stack.push(ObjId(i as u32));
+                }
+            }
+        }
         let mut children = Vec::new();
         while let Some(id) = stack.pop() {
             match marked.get_mut(id.index()) {

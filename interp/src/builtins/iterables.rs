@@ -51,7 +51,8 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             args.exact(vm, 1)?;
             let it = vm.get_iter(args.pos[0])?;
             let want = b == Builtin::Any;
-            while let Some(v) = vm.iter_next(it)? {
+            let mark = vm.loop_mark();
+            while let Some(v) = vm.iter_next_in_loop(it, mark)? {
                 vm.tick(1)?;
                 if vm.truthy(v)? == want {
                     return Ok(Value::Bool(want));
@@ -138,9 +139,7 @@ impl Vm {
         {
             return Ok(None);
         }
-        self.reentry += 1;
-        let r = self.run_frames(base);
-        self.reentry -= 1;
+        let r = self.nested_run(base);
         r.map(Some)
     }
 
@@ -199,10 +198,20 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
 
 fn sum(vm: &mut Vm, iterable: Value, start: Value) -> RtResult<Value> {
     let it = vm.get_iter(iterable)?;
+    let mark = vm.loop_mark();
+    // The running total is rooted in `temp_roots[slot]` (see `Vm::iter_next_in_loop`).
+    let slot = vm.temp_roots.len();
+    vm.temp_roots.push(start);
+    let r = sum_items(vm, it, start, mark, slot);
+    vm.temp_roots.truncate(slot);
+    r
+}
+
+fn sum_items(vm: &mut Vm, it: Value, start: Value, mark: u64, slot: usize) -> RtResult<Value> {
     let mut acc = start;
     // Compensated float summation, as CPython 3.12+.
     let mut fsum: Option<(f64, f64)> = None;
-    while let Some(v) = vm.iter_next(it)? {
+    while let Some(v) = vm.iter_next_in_loop(it, mark)? {
         vm.tick(1)?;
         if let Some((s, c)) = fsum {
             if let Value::Float(x) = v {
@@ -253,6 +262,9 @@ fn sum(vm: &mut Vm, iterable: Value, start: Value) -> RtResult<Value> {
                 continue;
             }
             acc = vm.binary_op(BinOp::Add, acc, v)?;
+            if let Some(r) = vm.temp_roots.get_mut(slot) {
+                *r = acc;
+            }
         }
     }
     if let Some((s, c)) = fsum {
@@ -293,21 +305,41 @@ fn min_max(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
         };
     }
     let op = if b == Builtin::Max { Cmp::Gt } else { Cmp::Lt };
+    // The best key so far is rooted in `temp_roots[slot]` (see `Vm::call_in_loop`).
+    let mark = vm.loop_mark();
+    let slot = vm.temp_roots.len();
+    let r = best_of(vm, &items, key, op, mark, slot);
+    vm.temp_roots.truncate(slot);
+    r
+}
+
+fn best_of(
+    vm: &mut Vm,
+    items: &[Value],
+    key: Option<Value>,
+    op: Cmp,
+    mark: u64,
+    slot: usize,
+) -> RtResult<Value> {
     let mut best = items[0];
     let mut best_key = match key {
-        Some(k) => vm.call_value(k, vec![best], Vec::new())?,
+        Some(k) => vm.call_in_loop(k, vec![best], mark)?,
         None => best,
     };
+    vm.temp_roots.push(best_key);
     for &item in &items[1..] {
         vm.tick(1)?;
         let k = match key {
-            Some(kf) => vm.call_value(kf, vec![item], Vec::new())?,
+            Some(kf) => vm.call_in_loop(kf, vec![item], mark)?,
             None => item,
         };
         let r = vm.compare(op, k, best_key)?;
         if vm.truthy(r)? {
             best = item;
             best_key = k;
+            if let Some(r) = vm.temp_roots.get_mut(slot) {
+                *r = k;
+            }
         }
     }
     Ok(best)
@@ -331,10 +363,18 @@ pub fn sort_values(
 ) -> RtResult<Vec<Value>> {
     let keys = match key {
         Some(k) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for &it in &items {
-                ks.push(vm.call_value(k, vec![it], Vec::new())?);
-            }
+            // Keys computed so far are rooted in `temp_roots` (see `Vm::call_in_loop`).
+            let mark = vm.loop_mark();
+            let start = vm.temp_roots.len();
+            let r: RtResult<()> = (|| {
+                for &it in &items {
+                    let kv = vm.call_in_loop(k, vec![it], mark)?;
+                    vm.temp_roots.push(kv);
+                }
+                Ok(())
+            })();
+            let ks = vm.temp_roots.split_off(start.min(vm.temp_roots.len()));
+            r?;
             ks
         }
         None => items.clone(),

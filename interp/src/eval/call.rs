@@ -58,10 +58,7 @@ impl Vm {
         }
         let base = self.frames.len();
         self.push_frame(frame)?;
-        self.reentry += 1;
-        let r = self.run_frames(base);
-        self.reentry -= 1;
-        r
+        self.nested_run(base)
     }
 
     pub fn prepare_call(

@@ -153,9 +153,7 @@ impl Vm {
         if self.resume_generator(id, sent, Resume::Value)?.is_none() {
             return Ok(None);
         }
-        self.reentry += 1;
-        let r = self.run_frames(base);
-        self.reentry -= 1;
+        let r = self.nested_run(base);
         match r {
             Ok(v) => Ok(Some(v)),
             Err(RtError::Exc(e)) if self.is_stop_iteration(e) => Ok(None),
@@ -433,17 +431,18 @@ impl Vm {
             }
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
-        self.temp_roots.push(it);
+        let mark = self.loop_mark();
+        // The items collected so far are rooted where the collector sees them.
+        let start = self.temp_roots.len();
         let r = (|| {
-            while let Some(x) = self.iter_next(it)? {
+            while let Some(x) = self.iter_next_in_loop(it, mark)? {
                 self.tick(1)?;
                 self.heap.charge(16)?;
-                out.push(x);
+                self.temp_roots.push(x);
             }
             Ok(())
         })();
-        self.temp_roots.pop();
+        let out = self.temp_roots.split_off(start.min(self.temp_roots.len()));
         r.map(|_| out)
     }
 

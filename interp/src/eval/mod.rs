@@ -52,6 +52,13 @@ pub struct Vm {
     steps: u64,
     started: Instant,
     pub reentry: u32,
+    /// Inside a nested run: the allocation count when it began. Native code suspended below
+    /// may hold any older object in Rust locals, so collections keep all of them.
+    pub gc_watermark: u64,
+    /// Set by a native loop over an iterator (`list(gen)`, `sum(gen)`): the watermark its next
+    /// step may use instead of "everything that exists now", and the allocation count when it
+    /// was set (it only applies if nothing was allocated before the step's nested run began).
+    loop_mark: Option<(u64, u64)>,
     /// What the program printed and the host has not taken yet.
     pub output: String,
     pub output_total: u64,
@@ -103,6 +110,8 @@ impl Vm {
             steps: 0,
             started: Instant::now(),
             reentry: 0,
+            gc_watermark: 0,
+            loop_mark: None,
             output: String::new(),
             output_total: 0,
             modules: HashMap::new(),
@@ -191,10 +200,51 @@ impl Vm {
             .unwrap_or(Value::Undef)
     }
 
+    /// Runs frames from `base` in a nested loop for native code that waits for Python code
+    /// (a callback, a generator step). Objects that exist now stay alive during the run.
+    pub fn nested_run(&mut self, base: usize) -> RtResult<Value> {
+        let saved = self.gc_watermark;
+        self.gc_watermark = match self.loop_mark.take() {
+            Some((mark, at)) if at == self.heap.allocations => mark,
+            _ => self.heap.allocations + 1,
+        };
+        self.reentry += 1;
+        let r = self.run_frames(base);
+        self.reentry -= 1;
+        self.gc_watermark = saved;
+        r
+    }
+
+    /// The next item of `it` for a native loop that began at allocation count `mark - 1`
+    /// (`mark` from [`Vm::loop_mark`]) and roots every younger object it holds (in
+    /// `temp_roots`): garbage a generator makes between steps can then be collected.
+    pub fn iter_next_in_loop(&mut self, it: Value, mark: u64) -> RtResult<Option<Value>> {
+        self.loop_mark = Some((mark, self.heap.allocations));
+        let r = self.iter_next(it);
+        self.loop_mark = None;
+        r
+    }
+
+    /// `func(*args)` for a native loop, under the same contract as [`Vm::iter_next_in_loop`].
+    pub fn call_in_loop(&mut self, func: Value, args: Vec<Value>, mark: u64) -> RtResult<Value> {
+        self.loop_mark = Some((mark, self.heap.allocations));
+        let r = self.call_value(func, args, Vec::new());
+        self.loop_mark = None;
+        r
+    }
+
+    /// The mark for [`Vm::iter_next_in_loop`]: objects that exist now stay alive.
+    pub fn loop_mark(&self) -> u64 {
+        self.heap.allocations + 1
+    }
+
     /// Collects garbage if enough was allocated, at a point where every live value is rooted
-    /// in frames, globals or the VM.
+    /// in frames, globals, the VM, or (inside a nested run) is older than the run.
     pub fn maybe_collect(&mut self) {
-        if self.heap.since_gc < GC_THRESHOLD || self.reentry > 0 {
+        // Inside a nested run everything older than the run survives, so such a collection
+        // frees little: it waits longer, unless the memory limit is near.
+        let slack = if self.gc_watermark > 0 { 4 } else { 1 };
+        if !self.heap.wants_collection(GC_THRESHOLD, slack) {
             return;
         }
         let mut roots: Vec<Value> = Vec::new();
@@ -208,7 +258,7 @@ impl Vm {
         roots.push(self.handled);
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
-        let marked = self.heap.mark(roots);
+        let marked = self.heap.mark(roots, self.gc_watermark);
         self.heap.sweep(&marked);
     }
 

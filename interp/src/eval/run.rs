@@ -381,11 +381,12 @@ impl Vm {
         self.push_frame(*frame)?;
         self.add_traceback(exc);
         self.reentry += 1;
-        let r = match self.unwind(exc, base) {
-            Ok(()) => self.run_frames(base),
+        let unwound = self.unwind(exc, base);
+        self.reentry -= 1;
+        let r = match unwound {
+            Ok(()) => self.nested_run(base),
             Err(e) => Err(e),
         };
-        self.reentry -= 1;
         if is_close {
             return match r {
                 Ok(_) => Err(self.err(Ty::RuntimeError, "generator ignored GeneratorExit")),
@@ -414,14 +415,14 @@ impl Vm {
     fn exec(&mut self, prog: &Rc<Program>, base: usize) -> RtResult<Value> {
         loop {
             let fi = self.frames.len() - 1;
-            let (instr, code_id) = {
+            let (instr, code_id, at) = {
                 let f = &mut self.frames[fi];
                 let code = &prog.codes[f.code as usize];
                 let Some(&instr) = code.instrs.get(f.ip as usize) else {
                     return Err(RtError::Internal("ran off the end of the code".into()));
                 };
                 f.ip += 1;
-                (instr, f.code)
+                (instr, f.code, f.ip - 1)
             };
             self.tick(1)?;
             let result: RtResult<()> = (|| {
@@ -1160,6 +1161,11 @@ impl Vm {
                     if let Some(v) = self.yield_from(base)? {
                         return Ok(v);
                     }
+                    continue;
+                }
+                // A loop's back edge: every live value is in a frame, so a collection is safe.
+                Instr::Jump(target) if target <= at => {
+                    self.maybe_collect();
                     continue;
                 }
                 _ => {}

@@ -150,7 +150,8 @@ impl Vm {
             return Ok(());
         }
         let it = self.get_iter(src)?;
-        while let Some(x) = self.iter_next(it)? {
+        let mark = self.loop_mark();
+        while let Some(x) = self.iter_next_in_loop(it, mark)? {
             self.tick(1)?;
             let h = self.hash(x)?;
             self.set_add_hashed(id, x, h)?;

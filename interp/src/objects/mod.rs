@@ -41,9 +41,10 @@ pub use iter::IterState;
 pub use set::PySet;
 pub use str::PyStr;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub enum Obj {
     /// What a freed slot reads as; never reachable from live values.
+    #[default]
     Freed,
     Str(PyStr),
     Bytes(Vec<u8>),

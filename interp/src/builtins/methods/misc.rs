@@ -931,12 +931,7 @@ fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<
                     let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
                     Err(RtError::Exc(e))
                 }
-                Some(_) => {
-                    vm.reentry += 1;
-                    let r = vm.run_frames(base);
-                    vm.reentry -= 1;
-                    r
-                }
+                Some(_) => vm.nested_run(base),
             }
         }
         "throw" | "close" => {
