@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod ast_bridge;
+mod bench;
 mod bridge;
 mod cpython;
 mod fuzz;
@@ -24,6 +25,9 @@ usage: cargo xtask <command> [args]
                        parse CPython 3.13's Lib/ with Terrarium's grammar and compare
                        ast.dump output and parse CPU time with CPython's
   record-ast [FILTER]  record grammar/tests/snapshots from CPython's ast.dump of the samples
+  bench [FILTER] [--runs N]
+                       benchmark programs of bench/ against CPython 3.13 -S: CPU time,
+                       median of N runs (default 5), ratios and geometric mean
   fuzz [TARGET] [SECONDS]
                        run the cargo-fuzz targets (parse, run) for SECONDS each
                        (default 60), installing cargo-fuzz when missing
@@ -51,6 +55,19 @@ fn main() -> ExitCode {
             parse_check::parse_check(filter.map(String::as_str), verbose)
         }
         Some("record-ast") => parse_check::record_ast(args.get(1).map(String::as_str)),
+        Some("bench") => {
+            let mut runs = 5;
+            let mut filter = None;
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                if a == "--runs" {
+                    runs = it.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+                } else {
+                    filter = Some(a.as_str());
+                }
+            }
+            bench::bench(filter, runs)
+        }
         Some("fuzz") => {
             let mut target = None;
             let mut seconds = 60;
