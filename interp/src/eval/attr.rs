@@ -729,11 +729,11 @@ impl Vm {
         }
         let lib = self.program.libs.iter().find(|l| l.name == name).cloned();
         if let Some(lib) = lib {
-            let m = self.alloc(Obj::Module(crate::objects::Module {
+            let m = self.alloc(Obj::Module(Box::new(crate::objects::Module {
                 name: name.to_string(),
                 dict: Dict::new(),
                 prefix: Some(lib.prefix.clone()),
-            }))?;
+            })))?;
             // Registered first, so circular imports see the module.
             self.modules.insert(name.to_string(), m);
             let prog = self.program.clone();

@@ -237,7 +237,7 @@ impl Vm {
                 qualname: code.qualname.clone(),
                 is_coroutine: code.flags.coroutine && !code.flags.generator,
             };
-            return self.alloc(Obj::Generator(gen)).map(Prepared::Value);
+            return self.alloc(Obj::Generator(Box::new(gen))).map(Prepared::Value);
         }
         Ok(Prepared::Frame(Box::new(frame)))
     }
@@ -477,7 +477,7 @@ impl Vm {
             dict: None,
             doc: Value::None,
         };
-        let fv = self.alloc(Obj::Function(f))?;
+        let fv = self.alloc(Obj::Function(Box::new(f)))?;
         if let Some(d) = doc {
             let dv = self.new_str(d)?;
             if let Some(Obj::Function(f)) = fv.as_obj().map(|id| self.heap.get_mut(id)) {
@@ -614,7 +614,7 @@ impl Vm {
             dict,
             native_base,
         };
-        let cv = self.alloc(Obj::Class(class))?;
+        let cv = self.alloc(Obj::Class(Box::new(class)))?;
         let cid = cv.as_obj().unwrap_or(ObjId(0));
         let mut mro = vec![ClassRef::User(cid)];
         mro.extend(mro_tail);

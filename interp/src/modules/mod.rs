@@ -44,11 +44,11 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     if !MODULES.contains(&name) {
         return Ok(None);
     }
-    let m = vm.alloc(Obj::Module(Module {
+    let m = vm.alloc(Obj::Module(Box::new(Module {
         name: name.to_string(),
         dict: Dict::new(),
         prefix: None,
-    }))?;
+    })))?;
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
         _ => (&[], Vec::new()),

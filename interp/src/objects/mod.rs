@@ -66,7 +66,7 @@ pub enum Obj {
         stop: Value,
         step: Value,
     },
-    Function(Function),
+    Function(Box<Function>),
     /// A function bound to an instance: `obj.method`.
     BoundMethod {
         receiver: Value,
@@ -79,11 +79,11 @@ pub enum Obj {
         /// Taken from the type (`str.lower`): the first argument is the receiver.
         unbound: bool,
     },
-    Class(Class),
+    Class(Box<Class>),
     Instance(Instance),
     Cell(Value),
     Iter(IterState),
-    Generator(Generator),
+    Generator(Box<Generator>),
     Property {
         fget: Value,
         fset: Value,
@@ -97,7 +97,7 @@ pub enum Obj {
         dict: ObjId,
         kind: DictViewKind,
     },
-    Module(Module),
+    Module(Box<Module>),
     /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
     Super {
         start: Value,
