@@ -14,7 +14,7 @@ use crate::value::{ObjId, Value};
 /// What a call turns into: a finished value (native code) or a frame to run.
 pub enum Prepared {
     Value(Value),
-    Frame(Box<Frame>),
+    Frame(Frame),
 }
 
 /// Keyword arguments: (name as a str value, value).
@@ -44,7 +44,7 @@ impl Vm {
     pub fn call_value(&mut self, func: Value, args: Vec<Value>, kwargs: KwArgs) -> RtResult<Value> {
         match self.prepare_call(func, args, kwargs)? {
             Prepared::Value(v) => Ok(v),
-            Prepared::Frame(f) => self.run_prepared_frame(*f),
+            Prepared::Frame(f) => self.run_prepared_frame(f),
         }
     }
 
@@ -192,28 +192,36 @@ impl Vm {
         kwargs: KwArgs,
         kind: Option<FrameKind>,
     ) -> RtResult<Prepared> {
-        let (code_id, defaults, kwdefaults, closure, qualname) = match self.heap.get(fid) {
-            Obj::Function(f) => (
-                f.code,
-                f.defaults.clone(),
-                f.kwdefaults.clone(),
-                f.closure.clone(),
-                f.qualname.clone(),
-            ),
+        let code_id = match self.heap.get(fid) {
+            Obj::Function(f) => f.code,
             _ => return Err(self.internal("not a function")),
         };
         let prog = self.program.clone();
         let code = &prog.codes[code_id as usize];
         let mut frame = self.new_frame(code_id, code);
-        self.bind_args(
-            code,
-            &qualname,
-            &mut frame,
-            args,
-            kwargs,
-            &defaults,
-            &kwdefaults,
-        )?;
+        let exact_positional = kwargs.is_empty()
+            && args.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw;
+        if exact_positional {
+            // The common call: every parameter filled by position, nothing else to bind.
+            frame.stack[..args.len()].copy_from_slice(&args);
+        } else {
+            let (defaults, kwdefaults, qualname) = match self.heap.get(fid) {
+                Obj::Function(f) => (f.defaults.clone(), f.kwdefaults.clone(), f.qualname.clone()),
+                _ => return Err(self.internal("not a function")),
+            };
+            self.bind_args(
+                code,
+                &qualname,
+                &mut frame,
+                args,
+                kwargs,
+                &defaults,
+                &kwdefaults,
+            )?;
+        }
         // Cells: the code's own, then the closure's.
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = code
@@ -225,7 +233,11 @@ impl Vm {
             let cell = self.heap.alloc(Obj::Cell(init))?;
             frame.cells.push(cell);
         }
-        frame.cells.extend(closure);
+        if !code.freevars.is_empty() {
+            if let Obj::Function(f) = self.heap.get(fid) {
+                frame.cells.extend_from_slice(&f.closure);
+            }
+        }
         if let Some(k) = kind {
             frame.kind = k;
         }
@@ -237,14 +249,18 @@ impl Vm {
                 qualname: code.qualname.clone(),
                 is_coroutine: code.flags.coroutine && !code.flags.generator,
             };
-            return self.alloc(Obj::Generator(Box::new(gen))).map(Prepared::Value);
+            return self
+                .alloc(Obj::Generator(Box::new(gen)))
+                .map(Prepared::Value);
         }
-        Ok(Prepared::Frame(Box::new(frame)))
+        Ok(Prepared::Frame(frame))
     }
 
-    pub fn new_frame(&self, code_id: u32, code: &Code) -> Frame {
+    pub fn new_frame(&mut self, code_id: u32, code: &Code) -> Frame {
         let nlocals = code.varnames.len();
-        let mut stack = Vec::with_capacity(nlocals + code.stack_size as usize);
+        // Stacks of finished frames are reused: most calls then allocate nothing.
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        stack.reserve(nlocals + code.stack_size as usize);
         stack.resize(nlocals, Value::Undef);
         Frame {
             code: code_id,

@@ -372,7 +372,7 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> RtResult<Value> {
         match self.prepare_getitem(obj, key)? {
             Prepared::Value(v) => Ok(v),
-            Prepared::Frame(f) => self.run_prepared_frame(*f),
+            Prepared::Frame(f) => self.run_prepared_frame(f),
         }
     }
 

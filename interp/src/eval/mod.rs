@@ -67,6 +67,8 @@ pub struct Vm {
     pub depth: u32,
     /// Values native code holds across a nested run; roots for the collector.
     pub temp_roots: Vec<Value>,
+    /// Operand stacks of finished frames, reused by new frames.
+    pub stack_pool: Vec<Vec<Value>>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_active: Vec<ObjId>,
 }
@@ -117,6 +119,7 @@ impl Vm {
             modules: HashMap::new(),
             depth: 0,
             temp_roots: Vec::new(),
+            stack_pool: Vec::new(),
             repr_active: Vec::new(),
         })
     }

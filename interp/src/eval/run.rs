@@ -65,8 +65,17 @@ impl Vm {
         }
     }
 
+    /// Keeps a finished frame's stack for the next call (a few, of modest size).
+    fn recycle_stack(&mut self, mut stack: Vec<Value>) {
+        if self.stack_pool.len() < 64 && stack.capacity() <= 256 {
+            stack.clear();
+            self.stack_pool.push(stack);
+        }
+    }
+
     fn drop_frame(&mut self) {
-        if let Some(f) = self.frames.pop() {
+        if let Some(mut f) = self.frames.pop() {
+            self.recycle_stack(std::mem::take(&mut f.stack));
             self.depth = self.depth.saturating_sub(1);
             self.handled = f.saved_handled;
             if let Some((g, _)) = f.generator {
@@ -175,12 +184,13 @@ impl Vm {
 
     /// Returns from the top frame with `value`; Some(value) when it was the base frame.
     fn do_return(&mut self, value: Value, base: usize) -> RtResult<Option<Value>> {
-        let frame = match self.frames.pop() {
+        let mut frame = match self.frames.pop() {
             Some(f) => f,
             None => return Ok(Some(value)),
         };
         self.depth = self.depth.saturating_sub(1);
         self.handled = frame.saved_handled;
+        self.recycle_stack(std::mem::take(&mut frame.stack));
         let mut result = value;
         if let Some((gen, resume)) = frame.generator {
             if let Obj::Generator(g) = self.heap.get_mut(gen) {
@@ -252,8 +262,46 @@ impl Vm {
                 self.push(v);
                 Ok(())
             }
-            Prepared::Frame(frame) => self.push_frame(*frame),
+            Prepared::Frame(frame) => self.push_frame(frame),
         }
+    }
+
+    /// The common call `f(a, b)` of a Python function whose parameters are all filled by
+    /// position: the frame is built straight from the caller's stack. False when the call needs
+    /// the general path.
+    fn call_plain_function(&mut self, prog: &Rc<Program>, n: usize) -> RtResult<bool> {
+        let caller = self.frames.len() - 1;
+        let len = self.frames[caller].stack.len();
+        let Some(Value::Obj(fid)) = len.checked_sub(n + 1).map(|i| self.frames[caller].stack[i])
+        else {
+            return Ok(false);
+        };
+        let code_id = match self.heap.get(fid) {
+            Obj::Function(f) => f.code,
+            _ => return Ok(false),
+        };
+        let code = &prog.codes[code_id as usize];
+        let plain = code.argcount as usize == n
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && !code.flags.coroutine
+            && code.cellvars.is_empty();
+        if !plain {
+            return Ok(false);
+        }
+        let mut frame = self.new_frame(code_id, code);
+        let start = len - n;
+        frame.stack[..n].copy_from_slice(&self.frames[caller].stack[start..]);
+        self.frames[caller].stack.truncate(start - 1);
+        if !code.freevars.is_empty() {
+            if let Obj::Function(f) = self.heap.get(fid) {
+                frame.cells.extend_from_slice(&f.closure);
+            }
+        }
+        self.push_frame(frame)?;
+        Ok(true)
     }
 
     pub(crate) fn push_frame(&mut self, mut frame: Frame) -> RtResult<()> {
@@ -592,6 +640,9 @@ impl Vm {
                         self.enter(prepared)?;
                     }
                     Instr::Call(n) => {
+                        if self.call_plain_function(prog, n as usize)? {
+                            return Ok(());
+                        }
                         let args = self.pop_n(n as usize);
                         let func = self.pop();
                         let prepared = self.prepare_call(func, args, Vec::new())?;
