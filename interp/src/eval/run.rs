@@ -266,6 +266,22 @@ impl Vm {
         }
     }
 
+    /// Whether `obj.name` is a method of a str, list, dict or set value that `LoadMethod` can
+    /// leave unbound (the receiver's own methods: no attribute of another kind shadows them).
+    fn is_plain_builtin_method(&self, obj: Value, name: &str) -> bool {
+        let Value::Obj(id) = obj else {
+            return false;
+        };
+        let t = match self.heap.get(id) {
+            Obj::Str(_) => Ty::Str,
+            Obj::List(_) => Ty::List,
+            Obj::Dict(_) => Ty::Dict,
+            Obj::Set(_) => Ty::Set,
+            _ => return false,
+        };
+        !name.starts_with("__") && crate::builtins::methods::has_method(t, name)
+    }
+
     /// The common call `f(a, b)` of a Python function whose parameters are all filled by
     /// position: the frame is built straight from the caller's stack. False when the call needs
     /// the general path.
@@ -616,6 +632,12 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
                         let name = &prog.codes[code_id as usize].names[i as usize];
+                        if self.is_plain_builtin_method(obj, name) {
+                            // No bound method object: CallMethod finds the name by index.
+                            self.push(Value::Int(i as i64));
+                            self.push(obj);
+                            return Ok(());
+                        }
                         let (a, b) = self.load_method(obj, name)?;
                         self.push(a);
                         self.push(b);
@@ -626,6 +648,16 @@ impl Vm {
                         let func = self.pop();
                         let prepared = if let Value::Undef = receiver {
                             self.prepare_call(func, args, Vec::new())?
+                        } else if let Value::Int(i) = func {
+                            let name = &prog.codes[code_id as usize].names[i as usize];
+                            let r = crate::builtins::methods::call_method(
+                                self,
+                                receiver,
+                                name,
+                                args,
+                                Vec::new(),
+                            )?;
+                            Prepared::Value(r)
                         } else if let Value::Builtin(b) = func {
                             let mut all = Vec::with_capacity(args.len() + 1);
                             all.push(receiver);
