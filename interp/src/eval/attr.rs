@@ -31,20 +31,31 @@ impl Vm {
         };
         match a {
             Value::Type(t) => matches!(target, ClassRef::Builtin(bt) if t.is_subtype(bt)),
-            Value::Obj(_) => self.mro_of(a).iter().any(|c| match (c, target) {
-                (ClassRef::Builtin(x), ClassRef::Builtin(y)) => x.is_subtype(y),
-                (x, y) => *x == y,
-            }),
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.mro.iter().any(|c| match (c, target) {
+                    (ClassRef::Builtin(x), ClassRef::Builtin(y)) => x.is_subtype(y),
+                    (x, y) => *x == y,
+                }),
+                _ => false,
+            },
             _ => false,
         }
     }
 
     /// A name looked up in the dicts of the user classes of `cls`'s MRO.
     pub fn lookup_class_attr(&self, cls: Value, name: &str) -> Option<Value> {
-        for c in self.mro_of(cls) {
-            if let ClassRef::User(id) = c {
-                if let Obj::Class(class) = self.heap.get(id) {
-                    if let Some(v) = self.dict_get_str(&class.dict, name) {
+        // Builtin types have no user dicts: only user classes can hold the name.
+        let Value::Obj(id) = cls else {
+            return None;
+        };
+        let Obj::Class(c) = self.heap.get(id) else {
+            return None;
+        };
+        let h = crate::objects::str::str_hash(name);
+        for r in &c.mro {
+            if let ClassRef::User(cid) = r {
+                if let Obj::Class(class) = self.heap.get(*cid) {
+                    if let Some(v) = self.dict_get_str_hashed(&class.dict, name, h) {
                         return Some(v);
                     }
                 }
@@ -55,7 +66,11 @@ impl Vm {
 
     /// Looks a str key up without allocating.
     pub fn dict_get_str(&self, d: &Dict, name: &str) -> Option<Value> {
-        let h = crate::objects::str::str_hash(name);
+        self.dict_get_str_hashed(d, name, crate::objects::str::str_hash(name))
+    }
+
+    /// [`Vm::dict_get_str`] with the hash of `name` already known.
+    fn dict_get_str_hashed(&self, d: &Dict, name: &str, h: i64) -> Option<Value> {
         match d.probe(h, |k| match self.str_of(k) {
             Some(s) if s == name => crate::objects::dict::KeyEq::Equal,
             _ => crate::objects::dict::KeyEq::NotEqual,

@@ -801,6 +801,20 @@ impl Vm {
 
     /// Names of abstract methods a class leaves unimplemented (abc support).
     fn abstract_methods(&mut self, cid: ObjId) -> Option<Vec<String>> {
+        // Most classes have no abstract method at all: find that out without allocating.
+        let any_abstract = match self.heap.get(cid) {
+            Obj::Class(c) => c.mro.iter().any(|r| match r {
+                ClassRef::User(id) => match self.heap.get(*id) {
+                    Obj::Class(cls) => cls.dict.iter().any(|e| self.is_abstract(e.value)),
+                    _ => false,
+                },
+                ClassRef::Builtin(_) => false,
+            }),
+            _ => false,
+        };
+        if !any_abstract {
+            return None;
+        }
         let mro = match self.heap.get(cid) {
             Obj::Class(c) => c.mro.clone(),
             _ => return None,
