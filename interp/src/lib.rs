@@ -11,6 +11,7 @@ pub mod modules;
 pub mod objects;
 pub mod output;
 mod parse;
+pub mod session;
 pub mod stack;
 pub mod types;
 pub mod value;
@@ -18,6 +19,7 @@ pub mod value;
 pub use error::{ChainLink, ExceptionReport, ExceptionSection, Frame, RunError, SyntaxErrorReport};
 pub use limits::{LimitError, LimitKind, Limits};
 pub use output::{CollectOutput, PrintSink};
+pub use session::Session;
 
 use compile::CompileError;
 use eval::{RtError, Vm};
@@ -34,7 +36,7 @@ fn line_col(source: &str, offset: u32) -> (u32, u32) {
     (line, col)
 }
 
-fn compile_error(e: CompileError, source: &str, filename: &str) -> RunError {
+pub(crate) fn compile_error(e: CompileError, source: &str, filename: &str) -> RunError {
     if e.type_name == "NotImplementedError" {
         return RunError::Unsupported(e.message);
     }
@@ -110,7 +112,7 @@ fn imported_names(body: &[terrarium_grammar::ast::Stmt], out: &mut Vec<String>) 
 }
 
 /// Parses the Python-source library modules a program needs, following their own imports.
-fn library_modules(
+pub(crate) fn library_modules(
     module: &terrarium_grammar::ast::Module,
 ) -> Result<Vec<(String, terrarium_grammar::ast::Module, &'static str)>, RunError> {
     let mut wanted = Vec::new();

@@ -20,6 +20,8 @@ pub enum Program {
 pub struct Options {
     pub program: Program,
     pub limits: Limits,
+    /// `-i`: after the program (if any), read inputs interactively even if stdin is no terminal.
+    pub interactive: bool,
 }
 
 pub const USAGE: &str = "\
@@ -30,7 +32,8 @@ Runs a Python program in the Terrarium sandbox.
   FILE                       run the program in FILE
   -c CODE                    run CODE
   -                          read the program from stdin
-  (nothing)                  start the interactive REPL
+  (nothing)                  start the interactive REPL (stdin a terminal), else run stdin
+  -i                         after the program, or instead of it, run the REPL on stdin
 
 limits (a value of `none` removes the limit):
   --max-memory SIZE          heap size, e.g. 100MB, 1GiB (default 256MiB)
@@ -98,6 +101,7 @@ fn optional<T>(
 pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut limits = Limits::default();
     let mut program = None;
+    let mut interactive = false;
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
@@ -116,6 +120,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         };
         match flag {
             "-h" | "--help" => return Ok(None),
+            "-i" => interactive = true,
             "--max-memory" => limits.max_memory = optional(&value()?, parse_size)?,
             "--max-duration" => limits.max_duration = optional(&value()?, parse_seconds)?,
             "--max-steps" => {
@@ -147,6 +152,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     Ok(Some(Options {
         program: program.unwrap_or(Program::Repl),
         limits,
+        interactive,
     }))
 }
 

@@ -2,8 +2,9 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod repl;
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use args::{parse_args, Options, Program, USAGE};
@@ -27,6 +28,10 @@ fn main() -> ExitCode {
 }
 
 fn run(options: Options) -> ExitCode {
+    let tty_repl = options.program == Program::Repl && std::io::stdin().is_terminal();
+    if options.interactive || tty_repl {
+        return interactive(options, tty_repl);
+    }
     let (source, script_name) = match &options.program {
         Program::File(path) => match std::fs::read_to_string(path) {
             Ok(text) => (text, path.clone()),
@@ -57,6 +62,41 @@ fn run(options: Options) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `-i` or a terminal: the program first (if any), then the REPL in the same globals. Like
+/// CPython, the exit status is 0 unless the session could not start.
+fn interactive(options: Options, banner: bool) -> ExitCode {
+    let mut session = match terrarium::Session::new(&options.limits) {
+        Ok(s) => s,
+        Err(e) => {
+            repl::report(&e);
+            return ExitCode::from(1);
+        }
+    };
+    let program = match &options.program {
+        Program::File(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Some((text, path.clone())),
+            Err(e) => {
+                eprintln!("terrarium: can't open file {path:?}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        Program::Code(code) => Some((code.clone(), "<string>".to_string())),
+        Program::Stdin | Program::Repl => None,
+    };
+    if let Some((source, script_name)) = program {
+        let stdout = std::io::stdout();
+        let mut sink = WriteOutput(stdout.lock());
+        let result = session.feed(&source, &script_name, false, &mut sink);
+        let _ = sink.0.flush();
+        drop(sink);
+        if let Err(err) = result {
+            report(&err, &source, &script_name);
+        }
+    }
+    repl::run(&mut session, banner);
+    ExitCode::SUCCESS
 }
 
 fn report(err: &RunError, source: &str, script_name: &str) {

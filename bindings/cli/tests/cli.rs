@@ -133,3 +133,33 @@ fn missing_file() {
     assert_eq!(code, 2);
     assert!(err.contains("can't open file"), "{err}");
 }
+
+/// A REPL session on piped stdin (`-i`). Expected stdout recorded from CPython 3.13 with
+/// `python3 -S -i` on the same input.
+#[test]
+fn repl_keeps_globals_echoes_values_and_survives_errors() {
+    let input = "x = 5\nx * 2\n_ + 1\ndef f(a):\n    return a * 3\n\nf(x)\n[1, 2,\n 3]\n\
+                 for i in range(2):\n    i\n\n1/0\nprint(\"after\")\nNone\n\"s\"\nimport math\n\
+                 math.sqrt(16)\nundefined_name\nif x:\n  x = 1 +\n\nx\n";
+    let (code, out, err) = run(&["-i"], Some(input));
+    assert_eq!(code, 0, "stderr: {err}");
+    assert_eq!(out, "10\n11\n15\n[1, 2, 3]\n0\n1\nafter\n's'\n4.0\n5\n");
+    assert!(err.starts_with(">>> "), "prompts go to stderr: {err}");
+    assert!(
+        err.contains("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("NameError: name 'undefined_name' is not defined\n"),
+        "{err}"
+    );
+    assert!(err.contains("SyntaxError: invalid syntax\n"), "{err}");
+}
+
+/// `-i -c CODE`: the program runs first, then the REPL sees its globals (recorded from CPython).
+#[test]
+fn repl_after_program() {
+    let input = "y * 6\nclass A:\n    def __repr__(self):\n        return \"A!\"\n\nA()\n";
+    let (code, out, _) = run(&["-i", "-c", "y = 7"], Some(input));
+    assert_eq!((code, out.as_str()), (0, "42\nA!\n"));
+}

@@ -155,6 +155,8 @@ pub fn cmp_instr(op: CmpOp) -> Instr {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Instr {
     Nop,
+    /// Interactive input: pops a value and, unless it is None, prints its repr and binds `_`.
+    DisplayValue,
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),

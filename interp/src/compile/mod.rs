@@ -116,6 +116,8 @@ pub struct Compiler<'a> {
     qualname_stack: Vec<String>,
     /// Prefix of global slot names: empty for the main program, `name\x1f` for a library.
     prefix: String,
+    /// Interactive input (a REPL line): module-level expression statements display their value.
+    interactive: bool,
 }
 
 /// Compiles a parsed module.
@@ -146,6 +148,7 @@ pub fn compile_program(
         &mut codes,
         &mut globals,
         &mut global_slots,
+        false,
     )?;
     debug_assert_eq!(main, 0);
     for (name, m, src, file) in libs {
@@ -158,6 +161,7 @@ pub fn compile_program(
             &mut codes,
             &mut globals,
             &mut global_slots,
+            false,
         )?;
         lib_entries.push(LibModule {
             name: name.to_string(),
@@ -174,6 +178,73 @@ pub fn compile_program(
     })
 }
 
+/// Compiles one more input of a session into a copy of `base`: its code objects are appended
+/// and its globals keep the slots they had, so the running VM can switch to the result. Library
+/// modules in `libs` that `base` does not have yet are added. Returns the program and the id of
+/// the input's module code.
+pub fn extend_program(
+    base: &Program,
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    libs: &[LibSource],
+    interactive: bool,
+) -> CResult<(Program, CodeId)> {
+    let mut codes: Vec<Option<Code>> = base.codes.iter().cloned().map(Some).collect();
+    let mut globals = base.globals.clone();
+    let mut global_slots: HashMap<String, u32> = globals
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i as u32))
+        .collect();
+    if interactive && !global_slots.contains_key("_") {
+        // Where displayed values go, as CPython's `builtins._`.
+        global_slots.insert("_".to_string(), globals.len() as u32);
+        globals.push("_".to_string());
+    }
+    let mut lib_entries = base.libs.clone();
+    let main = compile_one(
+        module,
+        source,
+        filename,
+        String::new(),
+        &mut codes,
+        &mut globals,
+        &mut global_slots,
+        interactive,
+    )?;
+    for (name, m, src, file) in libs {
+        if lib_entries.iter().any(|l| l.name == *name) {
+            continue;
+        }
+        let prefix = format!("{name}\x1f");
+        let code = compile_one(
+            m,
+            src,
+            file,
+            prefix.clone(),
+            &mut codes,
+            &mut globals,
+            &mut global_slots,
+            false,
+        )?;
+        lib_entries.push(LibModule {
+            name: name.to_string(),
+            code,
+            prefix,
+        });
+    }
+    let program = Program {
+        codes: codes.into_iter().map(Option::unwrap_or_default).collect(),
+        libs: lib_entries,
+        globals,
+        filename: base.filename.clone(),
+        source: base.source.clone(),
+    };
+    Ok((program, main))
+}
+
+#[allow(clippy::too_many_arguments)]
 fn compile_one(
     module: &ast::Module,
     source: &str,
@@ -182,6 +253,7 @@ fn compile_one(
     codes: &mut Vec<Option<Code>>,
     globals: &mut Vec<String>,
     global_slots: &mut HashMap<String, u32>,
+    interactive: bool,
 ) -> CResult<CodeId> {
     let scopes = Scopes::analyze(module).map_err(|e| CompileError::syntax(e.message, e.span))?;
     let mut line_starts = vec![0u32];
@@ -200,6 +272,7 @@ fn compile_one(
         filename: filename.to_string(),
         qualname_stack: Vec::new(),
         prefix,
+        interactive,
     };
     let id = c.reserve_code();
     c.enter_unit(
@@ -232,6 +305,11 @@ impl<'a> Compiler<'a> {
         self.units
             .last_mut()
             .expect("a unit is always open while compiling")
+    }
+
+    /// Whether an expression statement here displays its value (interactive input, module level).
+    fn displays_expressions(&self) -> bool {
+        self.interactive && self.units.len() == 1
     }
 
     fn unit_ref(&self) -> &Unit<'a> {

@@ -20,7 +20,11 @@ impl<'a> Compiler<'a> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.emit(Instr::PopTop);
+                if self.displays_expressions() {
+                    self.emit(Instr::DisplayValue);
+                } else {
+                    self.emit(Instr::PopTop);
+                }
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;

@@ -312,6 +312,48 @@ pub fn obj_id(v: Value) -> Option<ObjId> {
 
 impl Vm {
     /// Runs the module body (code 0) to completion.
+    /// Switches to `program`, an extension of the current one (see
+    /// [`crate::compile::extend_program`]): existing code ids and global slots keep their
+    /// meaning, new ones get their constants and builtins.
+    pub fn adopt_program(&mut self, program: Program) -> RtResult<()> {
+        for code in &program.codes[self.consts.len().min(program.codes.len())..] {
+            let mut values = Vec::with_capacity(code.consts.len());
+            for c in &code.consts {
+                values.push(materialize(&mut self.heap, c)?);
+            }
+            self.consts.push(values);
+        }
+        for (i, n) in program.globals.iter().enumerate().skip(self.globals.len()) {
+            let bare = n.rsplit('\x1f').next().unwrap_or(n);
+            self.builtin_slots
+                .push(crate::builtins::lookup(bare).unwrap_or(Value::Undef));
+            self.global_index.insert(n.clone(), i as u32);
+            self.globals.push(Value::Undef);
+        }
+        self.program = Rc::new(program);
+        Ok(())
+    }
+
+    /// Runs module code `code_id` of the program (one input of a session) in the existing
+    /// globals, with fresh step and time budgets.
+    pub fn run_module_code(&mut self, code_id: u32) -> RtResult<Value> {
+        self.steps = 0;
+        self.started = Instant::now();
+        self.frames.clear();
+        self.depth = 0;
+        self.reentry = 0;
+        self.gc_watermark = 0;
+        self.temp_roots.clear();
+        self.handled = Value::None;
+        let prog = self.program.clone();
+        let Some(code) = prog.codes.get(code_id as usize) else {
+            return Err(RtError::Internal(format!("no code object {code_id}")));
+        };
+        let frame = self.new_frame(code_id, code);
+        self.push_frame(frame)?;
+        self.run_frames(0)
+    }
+
     pub fn run_main(&mut self) -> RtResult<Value> {
         let prog = self.program.clone();
         let Some(code) = prog.codes.first() else {

@@ -492,6 +492,19 @@ impl Vm {
             let result: RtResult<()> = (|| {
                 match instr {
                     Instr::Nop => {}
+                    Instr::DisplayValue => {
+                        let v = self.pop();
+                        if !v.is_none() {
+                            let text = self.repr(v)?;
+                            self.write_output(&text)?;
+                            self.write_output("\n")?;
+                            if let Some(&slot) = self.global_index.get("_") {
+                                if let Some(g) = self.globals.get_mut(slot as usize) {
+                                    *g = v;
+                                }
+                            }
+                        }
+                    }
                     Instr::LoadConst(i) => {
                         let v = self.consts[code_id as usize][i as usize];
                         self.push(v);
