@@ -86,6 +86,8 @@ pub enum RunError {
     Unsupported(String),
     /// A bug in Terrarium, never the program's fault.
     Internal(String),
+    /// The host used the API wrongly: the wrong number of inputs, an input with no Python form.
+    Usage(String),
 }
 
 impl fmt::Display for RunError {
@@ -96,6 +98,7 @@ impl fmt::Display for RunError {
             RunError::Limit(l) => write!(f, "{l}"),
             RunError::Unsupported(msg) => write!(f, "NotImplementedError: {msg}"),
             RunError::Internal(msg) => write!(f, "internal error in Terrarium: {msg}"),
+            RunError::Usage(msg) => write!(f, "invalid use of the Terrarium API: {msg}"),
         }
     }
 }

@@ -6,19 +6,25 @@ pub mod compile;
 pub mod error;
 pub mod eval;
 pub mod heap;
+pub mod host;
 pub mod limits;
 pub mod modules;
+pub mod object;
 pub mod objects;
 pub mod output;
 mod parse;
+pub mod script;
 pub mod session;
 pub mod stack;
 pub mod types;
 pub mod value;
 
 pub use error::{ChainLink, ExceptionReport, ExceptionSection, Frame, RunError, SyntaxErrorReport};
+pub use host::{ExternalCall, Host, HostError};
 pub use limits::{LimitError, LimitKind, Limits};
+pub use object::Object;
 pub use output::{CollectOutput, PrintSink};
+pub use script::{Progress, Script, Suspended};
 pub use session::Session;
 
 use compile::CompileError;
@@ -160,6 +166,9 @@ pub fn run_ast(
         Err(RtError::Exc(e)) => Err(RunError::Exception(vm.exception_report(e))),
         Err(RtError::Limit(l)) => Err(RunError::Limit(l)),
         Err(RtError::Internal(msg)) => Err(RunError::Internal(msg)),
+        Err(RtError::Suspend) => Err(RunError::Internal(
+            "the run suspended without a way to resume".into(),
+        )),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::output::PrintSink;
 use crate::{compile_error, library_modules, Limits, RunError};
 
 pub struct Session {
-    vm: Vm,
+    vm: Vm<'static>,
 }
 
 impl Session {
@@ -44,7 +44,12 @@ impl Session {
             source,
             script_name,
             &lib_refs,
-            interactive,
+            if interactive {
+                compile::Mode::Interactive
+            } else {
+                compile::Mode::Exec
+            },
+            &[],
         )
         .map_err(|e| compile_error(e, source, script_name))?;
         self.vm.adopt_program(program).map_err(runtime_error)?;
@@ -64,5 +69,6 @@ fn runtime_error(e: RtError) -> RunError {
         RtError::Limit(l) => RunError::Limit(l),
         RtError::Internal(msg) => RunError::Internal(msg),
         RtError::Exc(_) => RunError::Internal("exception outside a run".into()),
+        RtError::Suspend => RunError::Internal("a session input cannot suspend".into()),
     }
 }

@@ -126,7 +126,7 @@ pub fn next_or_stop(vm: &mut Vm, it: Value) -> RtResult<Result<Value, Value>> {
     }
 }
 
-impl Vm {
+impl Vm<'_> {
     /// Resumes a generator for `next()`, keeping the StopIteration (with its value).
     pub fn resume_for_next(&mut self, id: crate::value::ObjId) -> RtResult<Option<Value>> {
         let base = self.frames.len();

@@ -148,7 +148,7 @@ pub fn compile_program(
         &mut codes,
         &mut globals,
         &mut global_slots,
-        false,
+        Mode::Exec,
     )?;
     debug_assert_eq!(main, 0);
     for (name, m, src, file) in libs {
@@ -161,7 +161,7 @@ pub fn compile_program(
             &mut codes,
             &mut globals,
             &mut global_slots,
-            false,
+            Mode::Exec,
         )?;
         lib_entries.push(LibModule {
             name: name.to_string(),
@@ -178,6 +178,17 @@ pub fn compile_program(
     })
 }
 
+/// How a module body treats its expression statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A script: values of expression statements are dropped.
+    Exec,
+    /// REPL input: module-level expression statements display their value.
+    Interactive,
+    /// A snippet whose trailing expression statement is its result.
+    Result,
+}
+
 /// Compiles one more input of a session into a copy of `base`: its code objects are appended
 /// and its globals keep the slots they had, so the running VM can switch to the result. Library
 /// modules in `libs` that `base` does not have yet are added. Returns the program and the id of
@@ -188,7 +199,8 @@ pub fn extend_program(
     source: &str,
     filename: &str,
     libs: &[LibSource],
-    interactive: bool,
+    mode: Mode,
+    predeclared: &[String],
 ) -> CResult<(Program, CodeId)> {
     let mut codes: Vec<Option<Code>> = base.codes.iter().cloned().map(Some).collect();
     let mut globals = base.globals.clone();
@@ -197,10 +209,16 @@ pub fn extend_program(
         .enumerate()
         .map(|(i, n)| (n.clone(), i as u32))
         .collect();
-    if interactive && !global_slots.contains_key("_") {
+    let mut wanted: Vec<&str> = predeclared.iter().map(String::as_str).collect();
+    if mode == Mode::Interactive {
         // Where displayed values go, as CPython's `builtins._`.
-        global_slots.insert("_".to_string(), globals.len() as u32);
-        globals.push("_".to_string());
+        wanted.push("_");
+    }
+    for name in wanted {
+        if !global_slots.contains_key(name) {
+            global_slots.insert(name.to_string(), globals.len() as u32);
+            globals.push(name.to_string());
+        }
     }
     let mut lib_entries = base.libs.clone();
     let main = compile_one(
@@ -211,7 +229,7 @@ pub fn extend_program(
         &mut codes,
         &mut globals,
         &mut global_slots,
-        interactive,
+        mode,
     )?;
     for (name, m, src, file) in libs {
         if lib_entries.iter().any(|l| l.name == *name) {
@@ -226,7 +244,7 @@ pub fn extend_program(
             &mut codes,
             &mut globals,
             &mut global_slots,
-            false,
+            Mode::Exec,
         )?;
         lib_entries.push(LibModule {
             name: name.to_string(),
@@ -253,7 +271,7 @@ fn compile_one(
     codes: &mut Vec<Option<Code>>,
     globals: &mut Vec<String>,
     global_slots: &mut HashMap<String, u32>,
-    interactive: bool,
+    mode: Mode,
 ) -> CResult<CodeId> {
     let scopes = Scopes::analyze(module).map_err(|e| CompileError::syntax(e.message, e.span))?;
     let mut line_starts = vec![0u32];
@@ -272,7 +290,7 @@ fn compile_one(
         filename: filename.to_string(),
         qualname_stack: Vec::new(),
         prefix,
-        interactive,
+        interactive: mode == Mode::Interactive,
     };
     let id = c.reserve_code();
     c.enter_unit(
@@ -289,11 +307,27 @@ fn compile_one(
         c.emit(Instr::BuildMap(0));
         c.name_op("__annotations__", ast::ExprContext::Store);
     }
-    let r = c.stmts(&module.body).and_then(|_| {
-        c.emit_const(Const::None);
-        c.emit(Instr::Return);
-        c.finish_unit(id)
-    });
+    let result_expr = match module.body.last().map(|s| &s.kind) {
+        Some(ast::StmtKind::Expr(e)) if mode == Mode::Result => Some(e),
+        _ => None,
+    };
+    let r = match result_expr {
+        Some(e) => c
+            .stmts(&module.body[..module.body.len() - 1])
+            .and_then(|_| {
+                c.set_line(e.span);
+                c.expr(e)
+            })
+            .and_then(|_| {
+                c.emit(Instr::Return);
+                c.finish_unit(id)
+            }),
+        None => c.stmts(&module.body).and_then(|_| {
+            c.emit_const(Const::None);
+            c.emit(Instr::Return);
+            c.finish_unit(id)
+        }),
+    };
     *codes = std::mem::take(&mut c.codes);
     *globals = std::mem::take(&mut c.globals);
     *global_slots = std::mem::take(&mut c.global_slots);

@@ -6,7 +6,7 @@ use crate::objects::{ClassRef, Dict, Obj};
 use crate::types::Ty;
 use crate::value::{ObjId, Value};
 
-impl Vm {
+impl Vm<'_> {
     /// The MRO of a class value.
     pub fn mro_of(&self, cls: Value) -> Vec<ClassRef> {
         match cls {

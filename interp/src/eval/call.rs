@@ -39,13 +39,57 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-impl Vm {
+impl Vm<'_> {
     /// Calls from native code: runs Python functions in a nested loop.
     pub fn call_value(&mut self, func: Value, args: Vec<Value>, kwargs: KwArgs) -> RtResult<Value> {
         match self.prepare_call(func, args, kwargs)? {
             Prepared::Value(v) => Ok(v),
             Prepared::Frame(f) => self.run_prepared_frame(f),
         }
+    }
+
+    /// Calls an external function: the host answers now (`run` mode), or the run suspends
+    /// until `resume` (`start` mode) when no native code is waiting on the Rust stack.
+    pub fn call_external(
+        &mut self,
+        name: String,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> RtResult<Value> {
+        let mut oargs = Vec::with_capacity(args.len());
+        for a in args {
+            oargs.push(self.value_to_object(a)?);
+        }
+        let mut okw = Vec::with_capacity(kwargs.len());
+        for (k, v) in kwargs {
+            let key = self.str_of(k).unwrap_or_default().to_string();
+            okw.push((key, self.value_to_object(v)?));
+        }
+        if let Some(host) = self.host.as_mut() {
+            return match host.call(&name, oargs, okw) {
+                Ok(answer) => self.object_to_value(&answer),
+                Err(e) => {
+                    let exc = self.host_exception(&e.type_name, &e.message)?;
+                    Err(RtError::Exc(exc))
+                }
+            };
+        }
+        if self.reentry > 0 {
+            return Err(self.err(
+                Ty::RuntimeError,
+                format!(
+                    "external function '{name}' was called from code run by a builtin (a sort key, \
+                     a generator consumed by list(), a dunder method …), where a start()/resume() \
+                     run cannot suspend; call it at top level or run with a host"
+                ),
+            ));
+        }
+        self.pending = Some(crate::host::ExternalCall {
+            name,
+            args: oargs,
+            kwargs: okw,
+        });
+        Err(RtError::Suspend)
     }
 
     /// Runs a frame to completion in a nested loop (native code waiting for Python code).
@@ -72,6 +116,10 @@ impl Vm {
             Value::Type(t) => crate::builtins::types::call_type(self, t, args, kwargs),
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Function(_) => self.function_frame(id, args, kwargs, None),
+                Obj::External(name) => {
+                    let name = name.clone();
+                    self.call_external(name, args, kwargs).map(Prepared::Value)
+                }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
                     let mut all = Vec::with_capacity(args.len() + 1);

@@ -25,7 +25,7 @@ impl SliceIdx {
     }
 }
 
-impl Vm {
+impl Vm<'_> {
     fn dict_of(&self, id: ObjId) -> Option<&Dict> {
         match self.heap.get(id) {
             Obj::Dict(d) => Some(d),

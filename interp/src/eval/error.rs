@@ -12,6 +12,8 @@ pub enum RtError {
     Limit(LimitError),
     /// A bug in Terrarium.
     Internal(String),
+    /// `start` mode: the run stopped at an external call (in `Vm::pending`); its frames stay.
+    Suspend,
 }
 
 impl From<LimitError> for RtError {

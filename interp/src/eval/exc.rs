@@ -7,7 +7,7 @@ use crate::objects::{ClassRef, ExcData, Instance, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
-impl Vm {
+impl Vm<'_> {
     /// A new exception instance of a builtin type with these args.
     pub fn new_exception(&mut self, ty: Ty, args: Vec<Value>) -> RtResult<Value> {
         let args = self.new_tuple(args)?;

@@ -8,7 +8,7 @@ use crate::objects::{DictViewKind, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
-impl Vm {
+impl Vm<'_> {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> RtResult<Value> {
         if let Value::Obj(id) = v {

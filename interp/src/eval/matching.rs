@@ -24,7 +24,7 @@ fn self_matching(t: Ty) -> bool {
     )
 }
 
-impl Vm {
+impl Vm<'_> {
     pub(crate) fn match_is_sequence(&self, v: Value) -> bool {
         let t = self.builtin_ty(v);
         matches!(t, Ty::List | Ty::Tuple | Ty::Range)

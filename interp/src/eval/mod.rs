@@ -16,7 +16,7 @@ pub mod sets;
 pub mod suggest;
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
 use num_bigint::BigInt;
@@ -36,8 +36,8 @@ pub const MAX_REENTRY: u32 = 64;
 /// Bytes allocated between two collections.
 const GC_THRESHOLD: u64 = 8 * 1024 * 1024;
 
-pub struct Vm {
-    pub program: Rc<Program>,
+pub struct Vm<'h> {
+    pub program: Arc<Program>,
     pub heap: Heap,
     pub frames: Vec<Frame>,
     pub globals: Vec<Value>,
@@ -71,11 +71,19 @@ pub struct Vm {
     pub stack_pool: Vec<Vec<Value>>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_active: Vec<ObjId>,
+    /// `run` mode: the host that answers external calls synchronously.
+    pub host: Option<&'h mut dyn crate::host::Host>,
+    /// `start` mode: the external call the run is suspended at.
+    pub pending: Option<crate::host::ExternalCall>,
 }
 
-impl Vm {
-    pub fn new(program: Program, limits: Limits) -> RtResult<Vm> {
-        let program = Rc::new(program);
+impl<'h> Vm<'h> {
+    pub fn new(program: Program, limits: Limits) -> RtResult<Vm<'h>> {
+        Vm::with_program(Arc::new(program), limits)
+    }
+
+    /// A VM for a program shared with other runs (compile once, run many).
+    pub fn with_program(program: Arc<Program>, limits: Limits) -> RtResult<Vm<'h>> {
         let mut heap = Heap::new(limits.max_memory, limits.max_allocations);
         let mut consts = Vec::with_capacity(program.codes.len());
         for code in &program.codes {
@@ -121,6 +129,8 @@ impl Vm {
             temp_roots: Vec::new(),
             stack_pool: Vec::new(),
             repr_active: Vec::new(),
+            host: None,
+            pending: None,
         })
     }
 
@@ -310,7 +320,7 @@ pub fn obj_id(v: Value) -> Option<ObjId> {
     v.as_obj()
 }
 
-impl Vm {
+impl Vm<'_> {
     /// Runs the module body (code 0) to completion.
     /// Switches to `program`, an extension of the current one (see
     /// [`crate::compile::extend_program`]): existing code ids and global slots keep their
@@ -330,7 +340,7 @@ impl Vm {
             self.global_index.insert(n.clone(), i as u32);
             self.globals.push(Value::Undef);
         }
-        self.program = Rc::new(program);
+        self.program = Arc::new(program);
         Ok(())
     }
 
@@ -351,6 +361,34 @@ impl Vm {
         };
         let frame = self.new_frame(code_id, code);
         self.push_frame(frame)?;
+        self.run_frames(0)
+    }
+
+    /// Resumes a run suspended at an external call with the host's answer.
+    pub fn resume_value(&mut self, value: Value) -> RtResult<Value> {
+        self.pending = None;
+        if self.frames.is_empty() {
+            return Err(RtError::Internal(
+                "resumed a run that is not suspended".into(),
+            ));
+        }
+        self.started = Instant::now();
+        self.push(value);
+        self.run_frames(0)
+    }
+
+    /// Resumes a run suspended at an external call by raising `exc` at the call.
+    pub fn resume_exception(&mut self, exc: Value) -> RtResult<Value> {
+        self.pending = None;
+        if self.frames.is_empty() {
+            return Err(RtError::Internal(
+                "resumed a run that is not suspended".into(),
+            ));
+        }
+        self.started = Instant::now();
+        self.note_raised(exc);
+        self.add_traceback(exc);
+        self.unwind(exc, 0)?;
         self.run_frames(0)
     }
 

@@ -105,7 +105,7 @@ pub fn big_to_f64(i: &BigInt) -> Option<f64> {
     f.is_finite().then_some(f)
 }
 
-impl Vm {
+impl Vm<'_> {
     pub fn num(&self, v: Value) -> Option<Num> {
         match v {
             Value::Int(i) => Some(Num::Int(i)),

@@ -15,7 +15,7 @@ fn fake_address(id: ObjId) -> String {
     format!("0x{:012x}", 0x7f00_0000_0000u64 + id.0 as u64 * 0x30)
 }
 
-impl Vm {
+impl Vm<'_> {
     /// The class of a value.
     pub fn type_of(&self, v: Value) -> Value {
         match v {
@@ -116,6 +116,7 @@ impl Vm {
         let obj = self.heap.get(id);
         Ok(match obj {
             Obj::Freed => "<freed>".into(),
+            Obj::External(name) => format!("<built-in function {name}>"),
             Obj::Str(s) => str_repr(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
@@ -518,7 +519,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Slice { .. } => Ty::Slice,
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
-        Obj::BuiltinMethod { .. } => Ty::BuiltinFunction,
+        Obj::BuiltinMethod { .. } | Obj::External(_) => Ty::BuiltinFunction,
         Obj::Class(_) => Ty::Type,
         Obj::Instance(_) => Ty::Object,
         Obj::Cell(_) => Ty::Cell,

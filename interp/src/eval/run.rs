@@ -1,6 +1,6 @@
 //! The run loop: one instruction at a time over the frame stack, with exception unwinding.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::compile::code::{Instr, Program, UnOp};
 use crate::eval::call::Prepared;
@@ -11,7 +11,7 @@ use crate::objects::{Dict, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
-impl Vm {
+impl Vm<'_> {
     #[inline]
     fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
@@ -55,6 +55,8 @@ impl Vm {
                     }
                     self.unwind(e, base)?
                 }
+                // Suspended at an external call: the frames wait for `resume`.
+                Err(RtError::Suspend) => return Err(RtError::Suspend),
                 Err(other) => {
                     while self.frames.len() > base {
                         self.drop_frame();
@@ -118,7 +120,7 @@ impl Vm {
     }
 
     /// Finds a handler for `exc`, popping frames down to `base`; Err when none is left.
-    fn unwind(&mut self, mut exc: Value, base: usize) -> RtResult<()> {
+    pub(crate) fn unwind(&mut self, mut exc: Value, base: usize) -> RtResult<()> {
         loop {
             let frame = self.top();
             if let Some(block) = frame.blocks.pop() {
@@ -285,7 +287,7 @@ impl Vm {
     /// The common call `f(a, b)` of a Python function whose parameters are all filled by
     /// position: the frame is built straight from the caller's stack. False when the call needs
     /// the general path.
-    fn call_plain_function(&mut self, prog: &Rc<Program>, n: usize) -> RtResult<bool> {
+    fn call_plain_function(&mut self, prog: &Arc<Program>, n: usize) -> RtResult<bool> {
         let caller = self.frames.len() - 1;
         let len = self.frames[caller].stack.len();
         let Some(Value::Obj(fid)) = len.checked_sub(n + 1).map(|i| self.frames[caller].stack[i])
@@ -476,7 +478,7 @@ impl Vm {
         r
     }
 
-    fn exec(&mut self, prog: &Rc<Program>, base: usize) -> RtResult<Value> {
+    fn exec(&mut self, prog: &Arc<Program>, base: usize) -> RtResult<Value> {
         loop {
             let fi = self.frames.len() - 1;
             let (instr, code_id, at) = {

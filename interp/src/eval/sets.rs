@@ -7,7 +7,7 @@ use crate::objects::set::SetProbe;
 use crate::objects::{Obj, PySet};
 use crate::value::{ObjId, Value};
 
-impl Vm {
+impl Vm<'_> {
     fn set_ref(&self, id: ObjId) -> Option<&PySet> {
         match self.heap.get(id) {
             Obj::Set(s) | Obj::FrozenSet(s) => Some(s),

@@ -98,6 +98,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Box<Module>),
+    /// An external function the host declared: calling it asks the host.
+    External(String),
     /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
     Super {
         start: Value,
@@ -153,7 +155,8 @@ impl Obj {
             | Obj::ByteArray(_)
             | Obj::BigInt(_)
             | Obj::Complex(..)
-            | Obj::Range { .. } => {}
+            | Obj::Range { .. }
+            | Obj::External(_) => {}
             Obj::List(items) | Obj::Tuple(items) => out.extend_from_slice(items),
             Obj::Dict(d) => d.children(out),
             Obj::Set(s) | Obj::FrozenSet(s) => s.children(out),

@@ -1,0 +1,258 @@
+//! The embedding API: compile a snippet once with the names of its inputs and external
+//! functions, then run it many times — with a host that answers external calls (`run`), or
+//! step by step, suspending at each external call until the host resumes it (`start`).
+
+use std::sync::Arc;
+
+use crate::compile::{self, code::Program};
+use crate::eval::{RtError, Vm};
+use crate::host::{ExternalCall, Host, HostError};
+use crate::object::Object;
+use crate::objects::Obj;
+use crate::output::PrintSink;
+use crate::value::Value;
+use crate::{compile_error, library_modules, Limits, RunError};
+
+/// A compiled snippet. Its trailing expression statement, if any, is its result.
+#[derive(Clone, Debug)]
+pub struct Script {
+    program: Arc<Program>,
+    main: u32,
+    inputs: Vec<String>,
+    externals: Vec<String>,
+    script_name: String,
+    source: Arc<str>,
+}
+
+/// Where a `start`ed run stands.
+#[derive(Debug)]
+pub enum Progress {
+    /// The run finished with this result (None without a trailing expression).
+    Complete(Object),
+    /// The run waits for the host to answer an external call.
+    ExternalCall(Suspended),
+}
+
+/// A run suspended at an external call. Resume it with the answer or with an exception.
+pub struct Suspended {
+    vm: Box<Vm<'static>>,
+    call: ExternalCall,
+    script: Script,
+}
+
+impl std::fmt::Debug for Suspended {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Suspended")
+            .field("call", &self.call)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Script {
+    /// Compiles `source`; `inputs` are global names given values at each run, `externals` the
+    /// functions the host answers. A SyntaxError comes back as `RunError::Syntax`.
+    pub fn compile(
+        source: &str,
+        script_name: &str,
+        inputs: &[&str],
+        externals: &[&str],
+    ) -> Result<Script, RunError> {
+        let module = crate::parse::parse(source, script_name).map_err(RunError::Syntax)?;
+        let libs = library_modules(&module)?;
+        let lib_refs: Vec<compile::LibSource> = libs
+            .iter()
+            .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))
+            .collect();
+        let mut names: Vec<String> = inputs.iter().map(|s| s.to_string()).collect();
+        names.extend(externals.iter().map(|s| s.to_string()));
+        let base = Program {
+            filename: script_name.to_string(),
+            source: source.to_string(),
+            ..Program::default()
+        };
+        let (program, main) = compile::extend_program(
+            &base,
+            &module,
+            source,
+            script_name,
+            &lib_refs,
+            compile::Mode::Result,
+            &names,
+        )
+        .map_err(|e| compile_error(e, source, script_name))?;
+        Ok(Script {
+            program: Arc::new(program),
+            main,
+            inputs: inputs.iter().map(|s| s.to_string()).collect(),
+            externals: externals.iter().map(|s| s.to_string()).collect(),
+            script_name: script_name.to_string(),
+            source: Arc::from(source),
+        })
+    }
+
+    /// The source text, for rendering tracebacks (`ExceptionReport::render`).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn script_name(&self) -> &str {
+        &self.script_name
+    }
+
+    /// Runs to completion; `host` answers every external call, wherever it is made.
+    pub fn run(
+        &self,
+        inputs: Vec<Object>,
+        limits: &Limits,
+        host: &mut dyn Host,
+        out: &mut dyn PrintSink,
+    ) -> Result<Object, RunError> {
+        let mut vm = self.prepare(inputs, limits)?;
+        vm.host = Some(host);
+        let result = vm.run_module_code(self.main);
+        finish(&mut vm, result, out)
+    }
+
+    /// Runs until the result or the first external call.
+    pub fn start(
+        &self,
+        inputs: Vec<Object>,
+        limits: &Limits,
+        out: &mut dyn PrintSink,
+    ) -> Result<Progress, RunError> {
+        let mut vm = self.prepare(inputs, limits)?;
+        let result = vm.run_module_code(self.main);
+        progress(vm, result, self.clone(), out)
+    }
+
+    fn prepare<'h>(&self, inputs: Vec<Object>, limits: &Limits) -> Result<Vm<'h>, RunError> {
+        if inputs.len() != self.inputs.len() {
+            return Err(RunError::Usage(format!(
+                "the script takes {} input(s) ({}), {} given",
+                self.inputs.len(),
+                self.inputs.join(", "),
+                inputs.len()
+            )));
+        }
+        let mut vm = Vm::with_program(self.program.clone(), limits.clone()).map_err(rt)?;
+        let mut slots = Vec::new();
+        for (name, obj) in self.inputs.iter().zip(&inputs) {
+            let v = vm
+                .object_to_value(obj)
+                .map_err(|e| input_error(&mut vm, name, e))?;
+            vm.temp_roots.push(v);
+            slots.push((name.clone(), v));
+        }
+        for name in &self.externals {
+            let v = vm
+                .alloc(Obj::External(name.clone()))
+                .map_err(|e| input_error(&mut vm, name, e))?;
+            slots.push((name.clone(), v));
+        }
+        for (name, v) in slots {
+            if let Some(&slot) = vm.global_index.get(&name) {
+                if let Some(g) = vm.globals.get_mut(slot as usize) {
+                    *g = v;
+                }
+            }
+        }
+        vm.temp_roots.clear();
+        Ok(vm)
+    }
+}
+
+impl Suspended {
+    /// The call the run waits on.
+    pub fn call(&self) -> &ExternalCall {
+        &self.call
+    }
+
+    /// Resumes with the external function's return value.
+    pub fn resume(self, value: Object, out: &mut dyn PrintSink) -> Result<Progress, RunError> {
+        let Suspended { vm, script, .. } = self;
+        let mut vm = *vm;
+        let result = match vm.object_to_value(&value) {
+            Ok(v) => vm.resume_value(v),
+            Err(RtError::Exc(e)) => vm.resume_exception(e),
+            Err(other) => Err(other),
+        };
+        progress(vm, result, script, out)
+    }
+
+    /// Resumes by raising `error` where the external function was called.
+    pub fn resume_error(
+        self,
+        error: HostError,
+        out: &mut dyn PrintSink,
+    ) -> Result<Progress, RunError> {
+        let Suspended { vm, script, .. } = self;
+        let mut vm = *vm;
+        let result = match vm.host_exception(&error.type_name, &error.message) {
+            Ok(exc) => vm.resume_exception(exc),
+            Err(e) => Err(e),
+        };
+        progress(vm, result, script, out)
+    }
+}
+
+fn progress(
+    mut vm: Vm<'static>,
+    result: Result<Value, RtError>,
+    script: Script,
+    out: &mut dyn PrintSink,
+) -> Result<Progress, RunError> {
+    if let Err(RtError::Suspend) = result {
+        out.write(&vm.output);
+        vm.output.clear();
+        let Some(call) = vm.pending.clone() else {
+            return Err(RunError::Internal(
+                "suspended without a pending call".into(),
+            ));
+        };
+        return Ok(Progress::ExternalCall(Suspended {
+            vm: Box::new(vm),
+            call,
+            script,
+        }));
+    }
+    finish(&mut vm, result, out).map(Progress::Complete)
+}
+
+/// Hands over the output and turns the run's end into the result or a `RunError`.
+fn finish(
+    vm: &mut Vm<'_>,
+    result: Result<Value, RtError>,
+    out: &mut dyn PrintSink,
+) -> Result<Object, RunError> {
+    out.write(&vm.output);
+    vm.output.clear();
+    let value = match result {
+        Ok(v) => v,
+        Err(RtError::Exc(e)) => return Err(RunError::Exception(vm.exception_report(e))),
+        Err(other) => return Err(rt(other)),
+    };
+    match vm.value_to_object(value) {
+        Ok(obj) => Ok(obj),
+        Err(RtError::Exc(e)) => Err(RunError::Exception(vm.exception_report(e))),
+        Err(other) => Err(rt(other)),
+    }
+}
+
+fn rt(e: RtError) -> RunError {
+    match e {
+        RtError::Limit(l) => RunError::Limit(l),
+        RtError::Internal(msg) => RunError::Internal(msg),
+        RtError::Exc(_) => RunError::Internal("an exception escaped outside a run".into()),
+        RtError::Suspend => RunError::Internal("suspended outside a run".into()),
+    }
+}
+
+fn input_error(vm: &mut Vm<'_>, name: &str, e: RtError) -> RunError {
+    match e {
+        RtError::Exc(exc) => {
+            let report = vm.exception_report(exc);
+            RunError::Usage(format!("input {name}: {}", report.summary()))
+        }
+        other => rt(other),
+    }
+}
