@@ -8,3 +8,39 @@ const RESERVE: usize = 256 * 1024;
 pub fn low() -> bool {
     stacker::remaining_stack().is_some_and(|r| r < RESERVE)
 }
+
+/// The stack left, asked of the OS once and then tracked by the address of a local: for hot
+/// recursions (the compiler visits every node), where asking each time costs more than the visit.
+#[derive(Clone, Copy, Debug)]
+pub struct StackProbe {
+    base: usize,
+    /// Bytes that may be used below `base` before the reserve is reached.
+    room: usize,
+}
+
+impl StackProbe {
+    pub fn new() -> StackProbe {
+        StackProbe {
+            base: stack_address(),
+            room: stacker::remaining_stack().map_or(usize::MAX, |r| r.saturating_sub(RESERVE)),
+        }
+    }
+
+    /// True when the native stack is nearly used up.
+    pub fn low(&self) -> bool {
+        self.base.abs_diff(stack_address()) > self.room
+    }
+}
+
+impl Default for StackProbe {
+    fn default() -> StackProbe {
+        StackProbe::new()
+    }
+}
+
+/// An address in the current stack frame.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}

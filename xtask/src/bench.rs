@@ -1,6 +1,7 @@
 //! `cargo xtask bench [FILTER] [--runs N]`: the benchmark programs of `bench/` under the
 //! release `terrarium` CLI and CPython 3.13 (`-S`) side by side, by CPU time, median of N runs
-//! (default 5), with per-program ratios and their geometric mean.
+//! (default 5), with per-program ratios and their geometric mean; then the in-process latency
+//! of the embedding API (`interp/examples/latency.rs`).
 
 use std::path::Path;
 use std::process::Command;
@@ -45,7 +46,26 @@ pub fn bench(filter: Option<&str>, runs: u32) -> Result<(), String> {
         .args(&files)
         .status()
         .map_err(|e| format!("cannot run {}: {e}", python.display()))?;
-    if status.success() {
+    let programs_ok = status.success();
+    // In-process latency of the embedding API (compile + run of `1 + 2` and a 20-line snippet).
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let latency = Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "run",
+            "--release",
+            "-q",
+            "-p",
+            "terrarium",
+            "--example",
+            "latency",
+        ])
+        .status()
+        .map_err(|e| format!("cannot run the latency example: {e}"))?;
+    if !latency.success() {
+        return Err("the latency benchmark failed".into());
+    }
+    if programs_ok {
         Ok(())
     } else {
         Err("some benchmark failed or printed something different from CPython".into())

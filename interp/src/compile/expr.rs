@@ -28,7 +28,7 @@ fn is_starred(e: &Expr) -> bool {
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        if crate::stack::low() {
+        if self.stack.low() {
             return Err(CompileError::syntax("too many nested expressions", e.span));
         }
         match &e.kind {

@@ -118,6 +118,8 @@ pub struct Compiler<'a> {
     prefix: String,
     /// Interactive input (a REPL line): module-level expression statements display their value.
     interactive: bool,
+    /// Guards the recursion over the syntax tree.
+    pub(crate) stack: crate::stack::StackProbe,
 }
 
 /// Compiles a parsed module.
@@ -291,6 +293,7 @@ fn compile_one(
         qualname_stack: Vec::new(),
         prefix,
         interactive: mode == Mode::Interactive,
+        stack: crate::stack::StackProbe::new(),
     };
     let id = c.reserve_code();
     c.enter_unit(
