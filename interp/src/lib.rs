@@ -1,6 +1,11 @@
 //! Terrarium: a sandboxed interpreter for a large subset of Python 3.13.
 #![forbid(unsafe_code)]
 
+/// The examples of the project README, compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub mod builtins;
 pub mod compile;
 pub mod error;
