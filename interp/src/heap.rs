@@ -118,6 +118,33 @@ impl Heap {
         matches!(self.slots.get(id.index()), Some(Some(_)))
     }
 
+    /// The live objects with their ids (for validating snapshots).
+    pub fn live(&self) -> impl Iterator<Item = (ObjId, &Obj)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.as_ref().map(|o| (ObjId(i as u32), o)))
+    }
+
+    /// Checks the heap's own bookkeeping (for data from an untrusted snapshot): parallel tables
+    /// of one length, free slots that are free and listed once.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.births.len() != self.slots.len() {
+            return Err("heap tables differ in length".into());
+        }
+        if self.slots.len() >= u32::MAX as usize - 1 {
+            return Err("heap too large".into());
+        }
+        let mut seen = vec![false; self.slots.len()];
+        for &i in &self.free {
+            match (self.slots.get(i as usize), seen.get_mut(i as usize)) {
+                (Some(None), Some(s)) if !*s => *s = true,
+                _ => return Err("heap free list is inconsistent".into()),
+            }
+        }
+        Ok(())
+    }
+
     pub fn slot_count(&self) -> usize {
         self.slots.len()
     }

@@ -20,6 +20,7 @@ pub mod output;
 mod parse;
 pub mod script;
 pub mod session;
+pub mod snapshot;
 pub mod stack;
 pub mod types;
 pub mod value;
@@ -31,6 +32,7 @@ pub use object::Object;
 pub use output::{CollectOutput, PrintSink};
 pub use script::{Progress, Script, Suspended};
 pub use session::Session;
+pub use snapshot::SnapshotError;
 
 use compile::CompileError;
 use eval::{RtError, Vm};

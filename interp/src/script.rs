@@ -10,6 +10,7 @@ use crate::host::{ExternalCall, Host, HostError};
 use crate::object::Object;
 use crate::objects::Obj;
 use crate::output::PrintSink;
+use crate::snapshot::SnapshotError;
 use crate::value::Value;
 use crate::{compile_error, library_modules, Limits, RunError};
 
@@ -162,6 +163,41 @@ impl Script {
 }
 
 impl Suspended {
+    /// The run as bytes, to `load` later or in another process and resume there.
+    pub fn dump(&self) -> Vec<u8> {
+        let info = crate::snapshot::ScriptInfo {
+            source: self.script.source.to_string(),
+            script_name: self.script.script_name.clone(),
+            inputs: self.script.inputs.clone(),
+            externals: self.script.externals.clone(),
+            main: self.script.main,
+        };
+        crate::snapshot::encode(&crate::snapshot::capture(&self.vm, &self.call, info))
+    }
+
+    /// A run from `dump` bytes, which are untrusted: anything malformed, corrupted or from
+    /// another build is refused with an error. The limits apply from here on.
+    pub fn load(bytes: &[u8], limits: &Limits) -> Result<Suspended, SnapshotError> {
+        let state = crate::snapshot::decode(bytes)?;
+        let inputs: Vec<&str> = state.inputs.iter().map(String::as_str).collect();
+        let externals: Vec<&str> = state.externals.iter().map(String::as_str).collect();
+        let script = Script::compile(&state.source, &state.script_name, &inputs, &externals)
+            .map_err(|e| SnapshotError::new(format!("the snippet does not compile: {e}")))?;
+        if script.main != state.main {
+            return Err(SnapshotError::new(
+                "the snippet compiles differently in this build",
+            ));
+        }
+        let mut vm = Vm::with_program(script.program.clone(), limits.clone())
+            .map_err(|e| SnapshotError::new(format!("cannot start the VM: {}", rt(e))))?;
+        let call = crate::snapshot::install(&mut vm, state)?;
+        Ok(Suspended {
+            vm: Box::new(vm),
+            call,
+            script,
+        })
+    }
+
     /// The call the run waits on.
     pub fn call(&self) -> &ExternalCall {
         &self.call

@@ -28,6 +28,24 @@ impl Vm<'_> {
         self.top().stack.pop().unwrap_or(Value::None)
     }
 
+    /// Local `i` of frame `fi` (in range for any compiled code and validated snapshot; an
+    /// internal error rather than a panic otherwise).
+    #[inline]
+    fn local(&self, fi: usize, i: u32) -> RtResult<Value> {
+        match self.frames[fi].stack.get(i as usize) {
+            Some(v) => Ok(*v),
+            None => Err(RtError::Internal(format!("local {i} out of range"))),
+        }
+    }
+
+    #[inline]
+    fn local_mut(&mut self, fi: usize, i: u32) -> RtResult<&mut Value> {
+        match self.frames[fi].stack.get_mut(i as usize) {
+            Some(v) => Ok(v),
+            None => Err(RtError::Internal(format!("local {i} out of range"))),
+        }
+    }
+
     #[inline]
     fn peek(&mut self, n: usize) -> Value {
         let s = &self.top().stack;
@@ -512,7 +530,7 @@ impl Vm<'_> {
                         self.push(v);
                     }
                     Instr::LoadFast(i) => {
-                        let v = self.frames[fi].stack[i as usize];
+                        let v = self.local(fi, i)?;
                         if let Value::Undef = v {
                             let name = prog.codes[code_id as usize].varnames[i as usize].clone();
                             return Err(self.err(
@@ -524,17 +542,17 @@ impl Vm<'_> {
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
-                        self.frames[fi].stack[i as usize] = v;
+                        *self.local_mut(fi, i)? = v;
                     }
                     Instr::DeleteFast(i) => {
-                        if let Value::Undef = self.frames[fi].stack[i as usize] {
+                        if let Value::Undef = self.local(fi, i)? {
                             let name = prog.codes[code_id as usize].varnames[i as usize].clone();
                             return Err(self.err(
                                 Ty::UnboundLocalError,
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             ));
                         }
-                        self.frames[fi].stack[i as usize] = Value::Undef;
+                        *self.local_mut(fi, i)? = Value::Undef;
                     }
                     Instr::LoadDeref(i) => {
                         let cell = self.frames[fi].cells[i as usize];
@@ -699,7 +717,7 @@ impl Vm<'_> {
                         let names_v = self.consts[code_id as usize][names as usize];
                         let names: Vec<Value> = self.tuple_items(names_v);
                         let mut args = self.pop_n(n as usize);
-                        let kwvals = args.split_off(args.len() - names.len());
+                        let kwvals = args.split_off(args.len().saturating_sub(names.len()));
                         let func = self.pop();
                         let kwargs = names.into_iter().zip(kwvals).collect();
                         let prepared = self.prepare_call(func, args, kwargs)?;
@@ -789,7 +807,9 @@ impl Vm<'_> {
                     Instr::RotTwo => {
                         let s = &mut self.top().stack;
                         let n = s.len();
-                        s.swap(n - 1, n - 2);
+                        if n >= 2 {
+                            s.swap(n - 1, n - 2);
+                        }
                     }
                     Instr::RotThree => {
                         let s = &mut self.top().stack;
@@ -810,7 +830,9 @@ impl Vm<'_> {
                     Instr::Swap(n) => {
                         let s = &mut self.top().stack;
                         let len = s.len();
-                        s.swap(len - 1, len - 1 - n as usize);
+                        if let Some(other) = len.checked_sub(1 + n as usize) {
+                            s.swap(len - 1, other);
+                        }
                     }
                     Instr::Jump(t) => {
                         self.top().ip = t;
@@ -1048,7 +1070,7 @@ impl Vm<'_> {
                     Instr::Raise(kind) => return Err(self.raise_instr(kind)),
                     Instr::SetupFinally(t) => {
                         let f = self.top();
-                        let level = (f.stack.len() - f.nlocals as usize) as u32;
+                        let level = f.stack.len().saturating_sub(f.nlocals as usize) as u32;
                         f.blocks.push(Block { handler: t, level });
                     }
                     Instr::PopBlock => {
@@ -1075,7 +1097,7 @@ impl Vm<'_> {
                         let (exit, entered) = self.with_enter(mgr)?;
                         self.push(exit);
                         let f = self.top();
-                        let level = (f.stack.len() - f.nlocals as usize) as u32;
+                        let level = f.stack.len().saturating_sub(f.nlocals as usize) as u32;
                         f.blocks.push(Block { handler: t, level });
                         self.push(entered);
                     }
@@ -1102,7 +1124,11 @@ impl Vm<'_> {
                     }
                     Instr::SetupFinallyUnder(t) => {
                         let f = self.top();
-                        let level = (f.stack.len() - f.nlocals as usize).saturating_sub(1) as u32;
+                        let level = f
+                            .stack
+                            .len()
+                            .saturating_sub(f.nlocals as usize)
+                            .saturating_sub(1) as u32;
                         f.blocks.push(Block { handler: t, level });
                     }
                     Instr::AsyncExitCall(normal) => {

@@ -107,6 +107,30 @@ impl Dict {
         self.indices.len().wrapping_sub(1)
     }
 
+    /// Checks the invariants lookups rely on (for data from an untrusted snapshot): a
+    /// power-of-two index table with a free slot, indices in range, the live count right.
+    pub fn validate(&self) -> Result<(), String> {
+        let n = self.indices.len();
+        if n != 0 && !n.is_power_of_two() {
+            return Err("dict index table size is not a power of two".into());
+        }
+        if n != 0 && !self.indices.contains(&EMPTY) {
+            return Err("dict index table has no free slot".into());
+        }
+        if n == 0 && !self.entries.is_empty() {
+            return Err("dict has entries but no index table".into());
+        }
+        for &ix in &self.indices {
+            if ix != EMPTY && ix != DELETED && ix as usize >= self.entries.len() {
+                return Err("dict index out of range".into());
+            }
+        }
+        if self.iter().count() != self.len {
+            return Err("dict length does not match its entries".into());
+        }
+        Ok(())
+    }
+
     /// Finds the entry for `key` using a native comparison.
     pub fn probe(&self, hash: i64, mut eq: impl FnMut(Value) -> KeyEq) -> Probe {
         if self.indices.is_empty() {

@@ -99,6 +99,35 @@ impl PySet {
             .collect()
     }
 
+    /// Checks the invariants probing relies on (for data from an untrusted snapshot): a
+    /// power-of-two table with an empty slot, counts that match, the pop finger in range.
+    pub fn validate(&self) -> Result<(), String> {
+        let n = self.table.len();
+        if n != 0 && (!n.is_power_of_two() || n < MIN_SIZE) {
+            return Err("set table size is not a power of two".into());
+        }
+        if n != 0 && !self.table.iter().any(|s| matches!(s, Slot::Empty)) {
+            return Err("set table has no empty slot".into());
+        }
+        let used = self
+            .table
+            .iter()
+            .filter(|s| matches!(s, Slot::Active { .. }))
+            .count();
+        let dummies = self
+            .table
+            .iter()
+            .filter(|s| matches!(s, Slot::Dummy))
+            .count();
+        if used != self.used || used + dummies != self.fill {
+            return Err("set counts do not match its table".into());
+        }
+        if n != 0 && self.finger >= n {
+            return Err("set pop position out of range".into());
+        }
+        Ok(())
+    }
+
     /// Number of slots, for iteration by position.
     pub fn slots(&self) -> usize {
         self.table.len()
