@@ -56,10 +56,8 @@ pub(super) fn validate(state: &RunState, program: &Program) -> Result<(), Snapsh
             Obj::Set(s) | Obj::FrozenSet(s) => s.validate().map_err(bad)?,
             Obj::Class(c) => c.dict.validate().map_err(bad)?,
             Obj::Module(m) => m.dict.validate().map_err(bad)?,
-            Obj::Function(f) => {
-                if f.code as usize >= program.codes.len() {
-                    return Err(bad("function code out of range"));
-                }
+            Obj::Function(f) if f.code as usize >= program.codes.len() => {
+                return Err(bad("function code out of range"));
             }
             Obj::Generator(g) => {
                 if let Some(frame) = &g.frame {
