@@ -164,7 +164,7 @@ fn hostile_payloads_never_panic() {
         let mut p = payload.clone();
         let pos = (seed as usize) % p.len();
         match round % 4 {
-            0 => p[pos] ^= 1 << (seed >> 32) % 8,
+            0 => p[pos] ^= 1 << ((seed >> 32) % 8),
             1 => p[pos] = (seed >> 40) as u8,
             2 => {
                 p.truncate(pos);
