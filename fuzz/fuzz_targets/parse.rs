@@ -5,7 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(src) = std::str::from_utf8(data) else { return };
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
     match terrarium_grammar::parse_module(src) {
         Ok(module) => {
             let _ = terrarium_grammar::dump_with_source(&module, src);

@@ -8,7 +8,9 @@ use libfuzzer_sys::fuzz_target;
 use terrarium::{CollectOutput, Limits, RunError};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(src) = std::str::from_utf8(data) else { return };
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
     let limits = Limits::default()
         .max_memory(Some(16 * 1024 * 1024))
         .max_duration(Some(Duration::from_millis(200)))

@@ -6,7 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The targets, in the order they run, with the cargo features each needs.
-const TARGETS: &[(&str, &[&str])] = &[("parse", &[]), ("run", &["run"])];
+const TARGETS: &[(&str, &[&str])] = &[
+    ("parse", &[]),
+    ("run", &["run"]),
+    ("snapshot_decode", &["run"]),
+    ("snapshot_roundtrip", &["run"]),
+];
 
 /// The cargo-fuzz release known to work on stable with `-s none`.
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
@@ -71,6 +76,9 @@ pub fn fuzz(target: Option<&str>, seconds: u64) -> Result<(), String> {
         let corpus = dir.join("corpus").join(name);
         std::fs::create_dir_all(&corpus)
             .map_err(|e| format!("cannot create {}: {e}", corpus.display()))?;
+        if *name == "snapshot_decode" {
+            write_snapshot_seeds(&corpus)?;
+        }
         let mut cmd = cargo();
         cmd.current_dir(&dir)
             .args(["fuzz", "run", "-s", "none", "-O"]);
@@ -86,6 +94,38 @@ pub fn fuzz(target: Option<&str>, seconds: u64) -> Result<(), String> {
             .arg("-timeout=10")
             .arg("-print_final_stats=1");
         status(&format!("fuzz {name} for {seconds}s"), &mut cmd)?;
+    }
+    Ok(())
+}
+
+/// Snippets suspended at an external call, for the snapshot decoder to start from (written
+/// fresh each time: snapshots name the interpreter version that made them).
+const SNAPSHOT_SEEDS: &[&str] = &[
+    "x = ext(1)\n",
+    "d = {'a': [1, 2.5, 'three'], 'b': {4, 5}}\ny = ext(d, key=(6, None))\n",
+    "def gen():\n    yield ext('g')\nclass C:\n    def __init__(self):\n        self.v = list(range(5))\nc = C()\nfor v in gen():\n    print(v)\n",
+    "try:\n    ext('boom')\nexcept ValueError as e:\n    err = e\nfinally:\n    done = True\n",
+    "import math\nbig = 3 ** 200\nz = ext(big, math.pi, b'bytes', frozenset({1}))\n",
+];
+
+fn write_snapshot_seeds(dir: &Path) -> Result<(), String> {
+    use terrarium::{CollectOutput, Limits, Progress, Script};
+    for (i, src) in SNAPSHOT_SEEDS.iter().enumerate() {
+        let script = Script::compile(src, "seed.py", &[], &["ext"])
+            .map_err(|e| format!("snapshot seed {i} does not compile: {e}"))?;
+        let mut out = CollectOutput::default();
+        match script.start(vec![], &Limits::default(), &mut out) {
+            Ok(Progress::ExternalCall(s)) => {
+                // As the target reads it: the payload alone (it wraps it in an envelope).
+                let bytes = s.dump();
+                let vlen = u16::from_le_bytes([bytes[12], bytes[13]]) as usize;
+                let payload = bytes.get(14 + vlen + 16..).unwrap_or_default();
+                let path = dir.join(format!("seed-{i}.snapshot"));
+                std::fs::write(&path, payload)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            other => return Err(format!("snapshot seed {i} did not suspend: {other:?}")),
+        }
     }
     Ok(())
 }
