@@ -105,14 +105,25 @@ pub fn lookup(name: &str) -> Option<Value> {
 
 /// Arguments of a builtin call, with CPython-style checks.
 pub struct Args {
-    pub name: &'static str,
+    /// The qualified name CPython shows in "takes exactly one argument" messages (`len`,
+    /// `list.append`); `short()` drops the type for the "expected N arguments" form.
+    pub name: String,
     pub pos: Vec<Value>,
     pub kw: KwArgs,
 }
 
 impl Args {
-    pub fn new(name: &'static str, pos: Vec<Value>, kw: KwArgs) -> Args {
-        Args { name, pos, kw }
+    pub fn new(name: impl Into<String>, pos: Vec<Value>, kw: KwArgs) -> Args {
+        Args {
+            name: name.into(),
+            pos,
+            kw,
+        }
+    }
+
+    /// The name without its type (`append` for `list.append`).
+    pub fn short(&self) -> &str {
+        self.name.rsplit('.').next().unwrap_or(&self.name)
     }
 
     /// No keyword arguments allowed.
@@ -143,7 +154,7 @@ impl Args {
             ),
             _ => format!(
                 "{} expected {} arguments, got {}",
-                self.name,
+                self.short(),
                 n,
                 self.pos.len()
             ),
@@ -156,17 +167,20 @@ impl Args {
         let n = self.pos.len();
         if n < min {
             let msg = if min == 1 {
-                format!("{} expected at least 1 argument, got {n}", self.name)
+                format!("{} expected at least 1 argument, got {n}", self.short())
             } else {
-                format!("{} expected at least {min} arguments, got {n}", self.name)
+                format!(
+                    "{} expected at least {min} arguments, got {n}",
+                    self.short()
+                )
             };
             return Err(vm.type_error(msg));
         }
         if n > max {
             let msg = if max == 1 {
-                format!("{} expected at most 1 argument, got {n}", self.name)
+                format!("{} expected at most 1 argument, got {n}", self.short())
             } else {
-                format!("{} expected at most {max} arguments, got {n}", self.name)
+                format!("{} expected at most {max} arguments, got {n}", self.short())
             };
             return Err(vm.type_error(msg));
         }

@@ -383,8 +383,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                         remaining: n,
                     }))?
                 }
-                Some(Obj::Dict(_)) => {
-                    let keys = vm.set_keys(nv);
+                Some(Obj::Dict(_) | Obj::DictView { .. }) => {
+                    let keys = vm.collect_iterable(nv)?;
                     let rev: Vec<Value> = keys.into_iter().rev().collect();
                     let l = vm.new_list(rev)?;
                     vm.get_iter(l)?
@@ -455,23 +455,13 @@ fn float_of(vm: &mut Vm, v: Value) -> RtResult<f64> {
 pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
     if let Some(b) = base {
         let b = vm.index_of(b)?;
-        let Some(s) = vm.str_of(v).map(str::to_string) else {
-            if let Some(Obj::Bytes(bytes)) = v.as_obj().map(|id| vm.heap.get(id)) {
-                let s = String::from_utf8_lossy(bytes).into_owned();
-                return parse_int_str(
-                    vm,
-                    &s,
-                    b as u32,
-                    &crate::objects::str_quote::bytes_repr(s.as_bytes()),
-                );
-            }
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let r = crate::objects::str_quote::str_repr(&s);
-        return parse_int_str(vm, &s, b as u32, &r);
+        return match int_from_text(vm, v, b as u32) {
+            Some(r) => r,
+            None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
     }
     match vm.num(v) {
         Some(Num::Int(i)) if !vm.is_user_instance_pub(v) => return Ok(Value::Int(i)),
@@ -491,9 +481,10 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         }
         _ => {}
     }
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
-        let r = crate::objects::str_quote::str_repr(&s);
-        return parse_int_str(vm, &s, 10, &r);
+    if !vm.is_user_instance_pub(v) {
+        if let Some(r) = int_from_text(vm, v, 10) {
+            return r;
+        }
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
@@ -504,28 +495,30 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         let n = vm.native_of(v);
         return to_int(vm, n, None);
     }
-    if let Some(Obj::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
-        let s = String::from_utf8_lossy(b).into_owned();
-        return parse_int_str(
-            vm,
-            &s,
-            10,
-            &crate::objects::str_quote::bytes_repr(s.as_bytes()),
-        );
-    }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
     )))
 }
 
-fn parse_int_str(vm: &mut Vm, s: &str, base: u32, repr: &str) -> RtResult<Value> {
-    match crate::objects::int_text::parse_int(s, base) {
+/// `int(text, base)` for a str, bytes or bytearray (None for other values), with CPython's
+/// messages (the argument's repr cut to 200 characters, the 4300-digit limit).
+fn int_from_text(vm: &mut Vm, v: Value, base: u32) -> Option<RtResult<Value>> {
+    use crate::objects::int_text;
+    let parsed = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Str(s)) => int_text::parse_int(s.as_str(), base),
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => {
+            int_text::parse_int_ascii(b, base, int_text::DEFAULT_MAX_STR_DIGITS)
+        }
+        _ => return None,
+    };
+    Some(match parsed {
         Ok(i) => vm.new_int(i),
-        Err(_) => Err(vm.value_error(format!(
-            "invalid literal for int() with base {base}: {repr}"
-        ))),
-    }
+        Err(e) => match vm.repr(v) {
+            Ok(r) => Err(vm.value_error(e.message(base, &r))),
+            Err(err) => Err(err),
+        },
+    })
 }
 
 /// `float(v)`.
@@ -541,11 +534,16 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
         }
         _ => {}
     }
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
+    let text = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Str(s)) => Some(s.as_str().to_string()),
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => None,
+    };
+    if let Some(s) = text {
         return match crate::objects::float_text::parse_float(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(vm.new_float(f)),
             None => {
-                let r = crate::objects::str_quote::str_repr(&s);
+                let r = vm.repr(v)?;
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };

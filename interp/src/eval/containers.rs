@@ -70,9 +70,7 @@ impl Vm {
                 || !matches!(b, Value::Obj(_))
                 || self.is_plain_num(a) && self.is_plain_num(b)
             {
-                return bool_eq(
-                    crate::eval::ops::num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal),
-                );
+                return bool_eq(crate::eval::ops::num_eq(&x, &y));
             }
         }
         KeyEq::NeedsCall
@@ -227,7 +225,15 @@ impl Vm {
     }
 
     /// An index into a sequence of `len`, normalised, or IndexError with the type's message.
-    pub fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> RtResult<usize> {
+    /// `what` names the type in the TypeError ("list indices must be …"), `range_what` the
+    /// IndexError ("list assignment index out of range"; empty for bytes' bare message).
+    pub fn seq_index(
+        &mut self,
+        idx: Value,
+        len: usize,
+        what: &str,
+        range_what: &str,
+    ) -> RtResult<usize> {
         let i = match self.num(idx) {
             Some(Num::Int(i)) if !matches!(idx, Value::Float(_)) => i,
             Some(Num::Big(_)) => {
@@ -239,9 +245,13 @@ impl Vm {
             _ => {
                 let i = self.index_of(idx).map_err(|_| {
                     let tn = self.type_name(idx);
-                    self.type_error(format!(
-                        "{what} indices must be integers or slices, not {tn}"
-                    ))
+                    if what == "string" {
+                        self.type_error(format!("string indices must be integers, not '{tn}'"))
+                    } else {
+                        self.type_error(format!(
+                            "{what} indices must be integers or slices, not {tn}"
+                        ))
+                    }
                 })?;
                 i
             }
@@ -249,7 +259,12 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.err(Ty::IndexError, format!("{what} index out of range")));
+            let msg = if range_what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{range_what} index out of range")
+            };
+            return Err(self.err(Ty::IndexError, msg));
         }
         Ok(j as usize)
     }
@@ -405,6 +420,10 @@ impl Vm {
                 let len = items.len();
                 if slice {
                     let s = self.slice_indices(key, len)?;
+                    if !is_list && s.step == 1 && s.len == len {
+                        // A full slice of a tuple is the tuple itself.
+                        return Ok(obj);
+                    }
                     let items = self.tuple_items(obj);
                     let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
                     return if is_list {
@@ -414,7 +433,7 @@ impl Vm {
                     };
                 }
                 let what = if is_list { "list" } else { "tuple" };
-                let i = self.seq_index(key, len, what)?;
+                let i = self.seq_index(key, len, what, what)?;
                 Ok(self.tuple_items(obj)[i])
             }
             Obj::Str(s) => {
@@ -436,7 +455,7 @@ impl Vm {
                     };
                     return self.new_str(out);
                 }
-                let i = self.seq_index(key, len, "string")?;
+                let i = self.seq_index(key, len, "string", "string")?;
                 let c = match self.heap.get(id) {
                     Obj::Str(s) => s.char_at(i).unwrap_or('\0'),
                     _ => '\0',
@@ -459,8 +478,12 @@ impl Vm {
                         Obj::Bytes(out)
                     });
                 }
-                let what = if is_ba { "bytearray" } else { "index" };
-                let i = self.seq_index(key, len, what)?;
+                let (what, range_what) = if is_ba {
+                    ("bytearray", "bytearray")
+                } else {
+                    ("byte", "")
+                };
+                let i = self.seq_index(key, len, what, range_what)?;
                 match self.heap.get(id) {
                     Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[i] as i64)),
                     _ => Ok(Value::None),
@@ -480,7 +503,7 @@ impl Vm {
                         step: nstep,
                     });
                 }
-                let i = self.seq_index(key, len, "range object")?;
+                let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
             }
             Obj::Dict(_) => match self.dict_get(id, key)? {
@@ -517,7 +540,13 @@ impl Vm {
                 let len = items.len();
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let new_items = self.collect_iterable(v)?;
+                    let msg = if sl.step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let it = self.iter_or_type_error(v, msg)?;
+                    let new_items = self.collect_iterable(it)?;
                     let mut items = self.tuple_items(obj);
                     if sl.step == 1 {
                         let start = sl.start.max(0) as usize;
@@ -541,7 +570,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.seq_index(key, len, "list assignment")?;
+                let i = self.seq_index(key, len, "list", "list assignment")?;
                 if let Obj::List(l) = self.heap.get_mut(id) {
                     l[i] = v;
                 }
@@ -550,7 +579,7 @@ impl Vm {
             Obj::Dict(_) => self.dict_set(id, key, v),
             Obj::ByteArray(b) => {
                 let len = b.len();
-                let i = self.seq_index(key, len, "bytearray")?;
+                let i = self.seq_index(key, len, "bytearray", "bytearray")?;
                 let byte = match v {
                     Value::Int(n) if (0..256).contains(&n) => n as u8,
                     _ => return Err(self.value_error("byte must be in range(0, 256)")),
@@ -593,7 +622,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.seq_index(key, len, "list assignment")?;
+                let i = self.seq_index(key, len, "list", "list assignment")?;
                 if let Obj::List(l) = self.heap.get_mut(id) {
                     l.remove(i);
                 }
@@ -646,10 +675,11 @@ impl Vm {
                             let h = self.hash(item)?;
                             Ok(self.dict_find(dict, item, h)?.is_some())
                         }
-                        _ => {
+                        crate::objects::DictViewKind::Items => self.dict_items_contains(dict, item),
+                        crate::objects::DictViewKind::Values => {
                             let items = self.collect_iterable(c)?;
                             for x in items {
-                                if self.py_eq(x, item)? {
+                                if x.is(item) || self.py_eq(x, item)? {
                                     return Ok(true);
                                 }
                             }

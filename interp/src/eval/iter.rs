@@ -425,6 +425,16 @@ impl Vm {
     }
 
     /// All items of an iterable.
+    /// `iter(v)`, with a TypeError from it replaced by `msg` (CPython's `PySequence_Fast`).
+    pub fn iter_or_type_error(&mut self, v: Value, msg: &str) -> RtResult<Value> {
+        match self.get_iter(v) {
+            Err(RtError::Exc(e)) if self.type_of(e).is(Value::Type(Ty::TypeError)) => {
+                Err(self.type_error(msg.to_string()))
+            }
+            other => other,
+        }
+    }
+
     pub fn collect_iterable(&mut self, v: Value) -> RtResult<Vec<Value>> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {

@@ -4,8 +4,10 @@
 pub mod attr;
 pub mod call;
 pub mod containers;
+mod dict_views;
 pub mod error;
 pub mod exc;
+mod format_value;
 pub mod frame;
 pub mod iter;
 mod matching;
@@ -62,6 +64,10 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_active: Vec<ObjId>,
+    /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
+    /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
+    /// identical to itself (`[x] == [x]`).
+    nan_serial: u64,
 }
 
 impl Vm {
@@ -109,6 +115,7 @@ impl Vm {
             depth: 0,
             temp_roots: Vec::new(),
             repr_active: Vec::new(),
+            nan_serial: 0,
         })
     }
 
@@ -135,6 +142,24 @@ impl Vm {
         match i64::try_from(&i) {
             Ok(small) => Ok(Value::Int(small)),
             Err(_) => self.alloc(Obj::BigInt(i)),
+        }
+    }
+
+    /// A NaN distinct (for `is`) from every NaN made before, with the sign of `like`.
+    pub fn fresh_nan(&mut self, like: f64) -> f64 {
+        self.nan_serial = self.nan_serial.wrapping_add(1);
+        let payload = self.nan_serial & ((1u64 << 51) - 1);
+        let sign = like.to_bits() & (1u64 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// `x`, or a fresh NaN when `x` is NaN: every float operation makes a new object.
+    #[inline]
+    pub fn new_float(&mut self, x: f64) -> Value {
+        if x.is_nan() {
+            Value::Float(self.fresh_nan(x))
+        } else {
+            Value::Float(x)
         }
     }
 

@@ -22,81 +22,18 @@ pub enum Num {
     Complex(f64, f64),
 }
 
-const HASH_MODULUS: i64 = (1 << 61) - 1;
-
 /// CPython's hash of an integer: reduced modulo 2**61 - 1, with -1 mapped to -2.
 pub fn int_hash(i: i64) -> i64 {
-    let m = i.rem_euclid(HASH_MODULUS);
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::objects::float_ops::int_hash_i64(i)
 }
 
 pub fn bigint_hash(i: &BigInt) -> i64 {
-    let m: BigInt = i.abs() % BigInt::from(HASH_MODULUS);
-    let m = m.to_i64().unwrap_or(0);
-    let h = if i.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::objects::float_ops::int_hash(i)
 }
 
 /// CPython's hash of a float (equal to the hash of an equal int).
 pub fn float_hash(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314_159 } else { -314_159 };
-    }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return int_hash(x as i64);
-    }
-    let (mut m, mut e) = frexp(x.abs());
-    let sign = if x < 0.0 { -1i64 } else { 1 };
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & (HASH_MODULUS as u64)) | (h >> (61 - 28));
-        m *= 268_435_456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= HASH_MODULUS as u64 {
-            h -= HASH_MODULUS as u64;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & (HASH_MODULUS as u64)) | (h >> (61 - e));
-    let r = h as i64 * sign;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * (1u64 << 54) as f64);
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
+    crate::objects::float_ops::float_hash(x)
 }
 
 /// Converts a big int to float the way CPython does, or None when too large.
@@ -473,7 +410,7 @@ impl Vm {
             BinOp::Pow => return self.float_pow(x, y),
             _ => return Err(self.internal("bad float op")),
         };
-        Ok(Value::Float(r))
+        Ok(self.new_float(r))
     }
 
     fn float_pow(&mut self, x: f64, y: f64) -> RtResult<Value> {
@@ -650,6 +587,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_binop(op, x, y);
+        }
+        if let Some(v) = self.dict_view_binary(op, a, b)? {
+            return Ok(Some(v));
         }
         self.sequence_binary(op, a, b)
     }
@@ -957,13 +897,8 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn py_eq(&mut self, a: Value, b: Value) -> RtResult<bool> {
-        if a.is(b) {
-            if let Value::Float(f) = a {
-                return Ok(!f.is_nan());
-            }
-            if !self.is_user_instance(a) {
-                return Ok(true);
-            }
+        if a.is(b) && !self.is_user_instance(a) {
+            return Ok(true);
         }
         match self.native_eq(a, b, 0)? {
             Some(r) => Ok(r),
@@ -1093,7 +1028,7 @@ impl Vm {
         };
         if let Some((x, y)) = pair {
             for (p, q) in x.into_iter().zip(y) {
-                if p.is(q) && !matches!(p, Value::Float(f) if f.is_nan()) {
+                if p.is(q) {
                     continue;
                 }
                 let r = match self.native_eq(p, q, depth + 1)? {
@@ -1149,6 +1084,9 @@ impl Vm {
                 }
                 _ => Err(self.order_error(op, a, b)),
             };
+        }
+        if let Some(r) = self.dict_view_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
         }
         match op {
             Cmp::Eq => {
@@ -1391,7 +1329,7 @@ fn to_big(n: &Num) -> BigInt {
     }
 }
 
-fn num_eq(x: &Num, y: &Num) -> bool {
+pub fn num_eq(x: &Num, y: &Num) -> bool {
     match (x, y) {
         (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
         (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => {

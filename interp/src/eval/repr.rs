@@ -58,6 +58,16 @@ impl Vm {
         }
     }
 
+    /// The type name CPython's argument-clinic messages show ("must be str, not None"): `None`
+    /// itself rather than `NoneType`.
+    pub fn arg_type_name(&self, v: Value) -> String {
+        if v.is_none() {
+            "None".into()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     pub fn repr(&mut self, v: Value) -> RtResult<String> {
         let mut depth = 0;
         self.repr_at(v, &mut depth)
@@ -112,6 +122,13 @@ impl Vm {
                 Obj::Dict(_) => "{...}".into(),
                 _ => "...".into(),
             });
+        }
+        if let Obj::BigInt(i) = self.heap.get(id) {
+            let text = crate::objects::int_text::int_to_decimal(
+                i,
+                crate::objects::int_text::DEFAULT_MAX_STR_DIGITS,
+            );
+            return text.map_err(|msg| self.value_error(msg));
         }
         let obj = self.heap.get(id);
         Ok(match obj {
@@ -386,49 +403,6 @@ impl Vm {
                 }
             }
             _ => self.repr(args),
-        }
-    }
-
-    /// `format(v, spec)`.
-    pub fn format_value(&mut self, v: Value, spec: &str) -> RtResult<Value> {
-        if let Some(method) = self.lookup_user_method(v, "__format__") {
-            let s = self.new_str(spec)?;
-            return self.call_value(method, vec![v, s], Vec::new());
-        }
-        if spec.is_empty() {
-            return self.to_str_value(v);
-        }
-        let result = match v {
-            Value::Int(i) => crate::builtins::format::format_int(&i.into(), spec),
-            Value::Bool(b) => crate::builtins::format::format_int(&(b as i64).into(), spec),
-            Value::Float(f) => crate::builtins::format::format_float(f, spec),
-            Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => crate::builtins::format::format_str(s.as_str(), spec),
-                Obj::BigInt(i) => crate::builtins::format::format_int(i, spec),
-                Obj::Instance(inst) if !matches!(inst.native, Value::None) => {
-                    let n = inst.native;
-                    return self.format_value(n, spec);
-                }
-                _ => Err(format!(
-                    "unsupported format string passed to {}.__format__",
-                    self.type_name(v)
-                )),
-            },
-            _ => Err(format!(
-                "unsupported format string passed to {}.__format__",
-                self.type_name(v)
-            )),
-        };
-        match result {
-            Ok(s) => self.new_str(s),
-            Err(msg) => {
-                let ty = if msg.starts_with("unsupported format string") {
-                    Ty::TypeError
-                } else {
-                    Ty::ValueError
-                };
-                Err(self.err(ty, msg))
-            }
         }
     }
 

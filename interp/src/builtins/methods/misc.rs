@@ -124,7 +124,7 @@ pub fn class_method(
     pos: Vec<Value>,
     kw: KwArgs,
 ) -> RtResult<Value> {
-    let mut args = Args::new("method", pos, kw);
+    let mut args = Args::new(format!("{}.{name}", t.name()), pos, kw);
     match (t, name) {
         (Ty::Int, "from_bytes") => {
             let order = args.take_kw(vm, "byteorder");
@@ -538,7 +538,7 @@ pub fn dunder_fallback(vm: &mut Vm, recv: Value, name: &str, args: &[Value]) -> 
 
 pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
     let t = vm.builtin_ty(recv);
-    let args = Args::new("method", pos, kw);
+    let args = Args::new(format!("{}.{name}", t.name()), pos, kw);
     let native = vm.native_of(recv);
     if let Some(Obj::Property {
         fget,
@@ -585,6 +585,10 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             };
             let i = vm.index_of(args.pos[0])?;
             Ok(Value::Int((i - start) / step))
+        }
+        (Ty::DictKeys | Ty::DictItems, "isdisjoint") => {
+            args.exact(vm, 1)?;
+            vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
         (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
         (Ty::Bytes | Ty::ByteArray, _) => bytes_method(vm, native, name, &args),
