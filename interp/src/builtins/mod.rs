@@ -126,6 +126,14 @@ impl Args {
         self.name.rsplit('.').next().unwrap_or(&self.name)
     }
 
+    /// Keyword names from `**mapping` must be strings.
+    pub fn check_kw_names(&self, vm: &mut Vm) -> RtResult<()> {
+        if self.kw.iter().any(|(k, _)| vm.str_of(*k).is_none()) {
+            return Err(vm.type_error("keywords must be strings"));
+        }
+        Ok(())
+    }
+
     /// No keyword arguments allowed.
     pub fn no_kw(&self, vm: &mut Vm) -> RtResult<()> {
         if self.kw.is_empty() {
@@ -212,6 +220,7 @@ impl Args {
 /// Calls a builtin function.
 pub fn call(vm: &mut Vm, b: Builtin, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
     let args = Args::new(b.name(), pos, kw);
+    args.check_kw_names(vm)?;
     match b {
         Builtin::Abs
         | Builtin::Bin

@@ -13,6 +13,7 @@ use crate::value::Value;
 
 pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Prepared> {
     let mut args = Args::new(t.name(), pos, kw);
+    args.check_kw_names(vm)?;
     let v = match t {
         Ty::Int => {
             let base = args.take_kw(vm, "base");

@@ -1,7 +1,7 @@
 //! Attribute access: instances (descriptors, instance dict, class attributes, `__getattr__`),
 //! classes, modules, functions and builtin values; method lookup through the MRO.
 
-use crate::eval::{RtResult, Vm};
+use crate::eval::{RtError, RtResult, Vm};
 use crate::objects::{ClassRef, Dict, Obj};
 use crate::types::Ty;
 use crate::value::{ObjId, Value};
@@ -219,6 +219,15 @@ impl Vm {
                         }
                         if let Some(a) = class_attr {
                             return self.bind_for_instance(a, obj, cls);
+                        }
+                    }
+                    if !matches!(class, ClassRef::User(_)) {
+                        if let Some(d) = self.instance_dict(id) {
+                            if let Obj::Dict(dict) = self.heap.get(d) {
+                                if let Some(v) = self.dict_get_str(dict, name) {
+                                    return Ok(v);
+                                }
+                            }
                         }
                     }
                     if let Some(v) =
@@ -464,13 +473,37 @@ impl Vm {
         ))
     }
 
+    /// Setting `name` on a builtin value without `__dict__`: CPython's message depends on what
+    /// the type has under that name (a member, a getter, a method, or nothing).
+    fn no_attr_set_error(&mut self, obj: Value, name: &str) -> RtError {
+        let tn = self.type_name(obj);
+        let t = self.builtin_ty(obj);
+        let member = matches!(
+            (t, name),
+            (Ty::Range | Ty::Slice, "start" | "stop" | "step") | (Ty::Complex, "real" | "imag")
+        );
+        let getter = matches!(
+            (t, name),
+            (
+                Ty::Int | Ty::Bool | Ty::Float,
+                "real" | "imag" | "numerator" | "denominator"
+            )
+        );
+        let msg = if member {
+            "readonly attribute".to_string()
+        } else if getter {
+            format!("attribute '{name}' of '{tn}' objects is not writable")
+        } else if crate::builtins::methods::has_method(t, name) {
+            format!("'{tn}' object attribute '{name}' is read-only")
+        } else {
+            format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes")
+        };
+        self.err(Ty::AttributeError, msg)
+    }
+
     pub fn set_attr(&mut self, obj: Value, name: &str, v: Value) -> RtResult<()> {
         let Value::Obj(id) = obj else {
-            let tn = self.type_name(obj);
-            return Err(self.err(
-                Ty::AttributeError,
-                format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
-            ));
+            return Err(self.no_attr_set_error(obj, name));
         };
         match self.heap.get(id) {
             Obj::Instance(inst) => {
@@ -578,13 +611,7 @@ impl Vm {
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
-            _ => {
-                let tn = self.type_name(obj);
-                Err(self.err(
-                    Ty::AttributeError,
-                    format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
-                ))
-            }
+            _ => Err(self.no_attr_set_error(obj, name)),
         }
     }
 

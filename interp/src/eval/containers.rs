@@ -494,9 +494,9 @@ impl Vm {
                 let len = crate::eval::ops::range_len(start, stop, step) as usize;
                 if slice {
                     let sl = self.slice_indices(key, len)?;
-                    let ns = start + sl.start * step;
-                    let nstep = step * sl.step;
-                    let nstop = ns + sl.len as i64 * nstep;
+                    let ns = start.saturating_add(sl.start.saturating_mul(step));
+                    let nstep = step.saturating_mul(sl.step);
+                    let nstop = start.saturating_add(sl.stop.saturating_mul(step));
                     return self.alloc(Obj::Range {
                         start: ns,
                         stop: nstop,
@@ -540,11 +540,7 @@ impl Vm {
                 let len = items.len();
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let msg = if sl.step == 1 {
-                        "can only assign an iterable"
-                    } else {
-                        "must assign iterable to extended slice"
-                    };
+                    let msg = "must assign iterable to extended slice";
                     let it = self.iter_or_type_error(v, msg)?;
                     let new_items = self.collect_iterable(it)?;
                     let mut items = self.tuple_items(obj);
@@ -579,11 +575,11 @@ impl Vm {
             Obj::Dict(_) => self.dict_set(id, key, v),
             Obj::ByteArray(b) => {
                 let len = b.len();
+                if self.is_slice(key) {
+                    return self.bytearray_set_slice(id, key, len, v);
+                }
                 let i = self.seq_index(key, len, "bytearray", "bytearray")?;
-                let byte = match v {
-                    Value::Int(n) if (0..256).contains(&n) => n as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
+                let byte = crate::builtins::methods::byte_value(self, v)?;
                 if let Obj::ByteArray(b) = self.heap.get_mut(id) {
                     b[i] = byte;
                 }
@@ -628,6 +624,27 @@ impl Vm {
                 }
                 Ok(())
             }
+            Obj::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let remove: std::collections::HashSet<usize> = sl.indices().collect();
+                    if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                        let mut i = 0;
+                        b.retain(|_| {
+                            let keep = !remove.contains(&i);
+                            i += 1;
+                            keep
+                        });
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "bytearray", "bytearray")?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                    b.remove(i);
+                }
+                Ok(())
+            }
             Obj::Dict(_) => match self.dict_remove(id, key)? {
                 Some(_) => Ok(()),
                 None => {
@@ -640,6 +657,46 @@ impl Vm {
                 Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
             }
         }
+    }
+
+    /// `ba[i:j:k] = v` for a bytearray.
+    fn bytearray_set_slice(&mut self, id: ObjId, key: Value, len: usize, v: Value) -> RtResult<()> {
+        let sl = self.slice_indices(key, len)?;
+        let new = match crate::builtins::methods::bytes_like(self, v) {
+            Some(b) => b,
+            None if matches!(v, Value::Int(_)) || self.str_of(v).is_some() => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256), not {tn}"
+                )));
+            }
+            None => crate::builtins::methods::bytes_from_object(self, v)?,
+        };
+        let Obj::ByteArray(cur) = self.heap.get(id) else {
+            return Ok(());
+        };
+        let mut data = cur.clone();
+        if sl.step == 1 {
+            let start = sl.start.max(0) as usize;
+            let end = (start + sl.len).min(data.len());
+            data.splice(start..end, new);
+        } else {
+            if new.len() != sl.len {
+                return Err(self.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    sl.len
+                )));
+            }
+            for (i, b) in sl.indices().zip(new) {
+                data[i] = b;
+            }
+        }
+        self.heap.charge(data.len() as u64)?;
+        if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+            *b = data;
+        }
+        Ok(())
     }
 
     /// `item in container`.
@@ -701,7 +758,10 @@ impl Vm {
                 Obj::Bytes(b) | Obj::ByteArray(b) => {
                     let hay = b.clone();
                     return match item {
-                        Value::Int(n) => Ok((0..256).contains(&n) && hay.contains(&(n as u8))),
+                        Value::Int(n) => match u8::try_from(n) {
+                            Ok(b) => Ok(hay.contains(&b)),
+                            Err(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                        },
                         _ => match item.as_obj().map(|i| self.heap.get(i)) {
                             Some(Obj::Bytes(n) | Obj::ByteArray(n)) => {
                                 Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))

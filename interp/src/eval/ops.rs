@@ -480,6 +480,33 @@ impl Vm {
                     _ => {}
                 }
             }
+            if matches!(self.heap.get(id), Obj::ByteArray(_)) {
+                let more = match op {
+                    BinOp::Add => crate::builtins::methods::bytes_like(self, b),
+                    BinOp::Mul => match self.repeat_count(b)? {
+                        Some(n) => {
+                            let cur =
+                                crate::builtins::methods::bytes_like(self, a).unwrap_or_default();
+                            self.heap
+                                .check_fits((cur.len() as u64).saturating_mul(n as u64))?;
+                            Some(cur.repeat(n.saturating_sub(1)))
+                        }
+                        None => None,
+                    },
+                    _ => None,
+                };
+                if let Some(more) = more {
+                    let clear = op == BinOp::Mul && self.repeat_count(b)? == Some(0);
+                    self.heap.charge(more.len() as u64)?;
+                    if let Obj::ByteArray(x) = self.heap.get_mut(id) {
+                        if clear {
+                            x.clear();
+                        }
+                        x.extend(more);
+                    }
+                    return Ok(a);
+                }
+            }
             if matches!(self.heap.get(id), Obj::Set(_)) {
                 if let Some(v) = self.set_inplace(op, a, b)? {
                     return Ok(v);
@@ -751,6 +778,18 @@ impl Vm {
                     let fmt = self.str_of(a).unwrap_or("").to_string();
                     let s = crate::builtins::format::percent_format(self, &fmt, bv)?;
                     return self.new_str(s).map(Some);
+                }
+                if let Obj::Bytes(f) | Obj::ByteArray(f) = self.heap.get(ia) {
+                    let array = matches!(self.heap.get(ia), Obj::ByteArray(_));
+                    let fmt = f.clone();
+                    let out = crate::builtins::format::percent_format_bytes(self, &fmt, bv)?;
+                    return self
+                        .alloc(if array {
+                            Obj::ByteArray(out)
+                        } else {
+                            Obj::Bytes(out)
+                        })
+                        .map(Some);
                 }
                 Ok(None)
             }

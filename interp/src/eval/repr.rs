@@ -120,6 +120,7 @@ impl Vm {
             return Ok(match self.heap.get(id) {
                 Obj::List(_) => "[...]".into(),
                 Obj::Dict(_) => "{...}".into(),
+                Obj::Tuple(_) => "(...)".into(),
                 _ => "...".into(),
             });
         }
@@ -147,7 +148,10 @@ impl Vm {
             }
             Obj::Tuple(items) => {
                 let items = items.clone();
-                let parts = self.repr_items(&items, depth)?;
+                self.repr_active.push(id);
+                let parts = self.repr_items(&items, depth);
+                self.repr_active.pop();
+                let parts = parts?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
                 } else {

@@ -74,7 +74,8 @@ pub fn constants() -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn float_arg(vm: &mut Vm, v: Value) -> RtResult<f64> {
+/// `PyFloat_AsDouble`: a real number as a float ("must be real number, not str").
+pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> RtResult<f64> {
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(i as f64),
         Some(Num::Float(f)) => Ok(f),

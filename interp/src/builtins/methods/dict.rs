@@ -52,6 +52,9 @@ pub fn call(
         return Err(vm.internal("dict method on a non-dict"));
     };
     let mut args = Args::new(format!("dict.{name}"), pos, kw);
+    if !matches!(name, "update" | "__init__") {
+        args.no_kw(vm)?;
+    }
     match name {
         "get" => {
             args.range(vm, 1, 2)?;

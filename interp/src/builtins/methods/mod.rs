@@ -1,9 +1,11 @@
 //! Methods and attributes of builtin values: dispatch by the receiver's builtin type to the
 //! file of that type, plus the attributes (`real`, `start`, `__name__` …) that are not methods.
 
+mod bytes;
 mod dict;
 mod list;
 mod misc;
+mod numbers;
 mod set;
 mod str;
 
@@ -13,6 +15,7 @@ use crate::objects::{ClassRef, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
+pub use bytes::{byte_value, bytes_from_object, bytes_like};
 pub use misc::{dir_names, native_context, set_exception_attr};
 
 /// Whether builtin type `t` has a method called `name`.
@@ -22,6 +25,7 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::List => list::METHODS.contains(&name),
         Ty::Dict => dict::METHODS.contains(&name),
         Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
+        Ty::Bytes | Ty::ByteArray => bytes::has_method(t, name),
         _ => misc::has_method(t, name),
     }
 }

@@ -94,7 +94,7 @@ fn str_arg_plain(vm: &mut Vm, v: Value, must: &str) -> RtResult<String> {
 }
 
 /// An optional slice index (None or an int saturated to i64).
-fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
+pub(super) fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.num(*v) {
@@ -110,7 +110,7 @@ fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
     }
 }
 
-fn int_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
+pub(super) fn int_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
     match vm.num(v) {
         Some(Num::Big(_)) => Err(vm.err(
             Ty::OverflowError,
