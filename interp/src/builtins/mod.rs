@@ -1,6 +1,7 @@
 //! The builtin functions: one registry (name -> `Builtin`), dispatch to the file of each family,
 //! and argument checking with CPython's messages.
 
+mod complex_new;
 pub mod format;
 mod introspect;
 pub mod iterables;

@@ -34,16 +34,13 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
         }
         Ty::Complex => {
-            args.no_kw(vm)?;
+            let real = args.take_kw(vm, "real");
+            let imag = args.take_kw(vm, "imag");
+            args.no_more_kw(vm)?;
             args.range(vm, 0, 2)?;
-            let re = match args.pos.first() {
-                Some(v) => float_of(vm, *v)?,
-                None => 0.0,
-            };
-            let im = match args.pos.get(1) {
-                Some(v) => float_of(vm, *v)?,
-                None => 0.0,
-            };
+            let real = real.or(args.pos.first().copied());
+            let imag = imag.or(args.pos.get(1).copied());
+            let (re, im) = crate::builtins::complex_new::complex_parts(vm, real, imag)?;
             vm.alloc(Obj::Complex(re, im))?
         }
         Ty::Bool => {
@@ -55,34 +52,20 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
         }
         Ty::Str => {
+            let object = args.take_kw(vm, "object");
             let encoding = args.take_kw(vm, "encoding");
             let errors = args.take_kw(vm, "errors");
             args.no_more_kw(vm)?;
             args.range(vm, 0, 3)?;
-            match args.pos.first() {
+            match object.or(args.pos.first().copied()) {
                 None => vm.new_str("")?,
                 Some(v) => {
                     let enc = encoding.or(args.pos.get(1).copied());
+                    let errors = errors.or(args.pos.get(2).copied());
                     if enc.is_some() || errors.is_some() {
-                        let bytes = match v.as_obj().map(|id| vm.heap.get(id)) {
-                            Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
-                            _ => {
-                                let tn = vm.type_name(*v);
-                                return Err(vm.type_error(format!(
-                                    "decoding to str: need a bytes-like object, {tn} found"
-                                )));
-                            }
-                        };
-                        match String::from_utf8(bytes) {
-                            Ok(s) => vm.new_str(s)?,
-                            Err(e) => {
-                                let pos = e.utf8_error().valid_up_to();
-                                let byte = e.as_bytes()[pos];
-                                return Err(vm.err(Ty::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")));
-                            }
-                        }
+                        str_decode(vm, v, enc, errors)?
                     } else {
-                        vm.to_str_value(*v)?
+                        vm.to_str_value(v)?
                     }
                 }
             }
@@ -445,13 +428,6 @@ fn range_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
     }
 }
 
-fn float_of(vm: &mut Vm, v: Value) -> RtResult<f64> {
-    match to_float(vm, v)? {
-        Value::Float(f) => Ok(f),
-        _ => Ok(0.0),
-    }
-}
-
 /// `int(v)` / `int(s, base)`.
 pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
     if let Some(b) = base {
@@ -520,6 +496,38 @@ fn int_from_text(vm: &mut Vm, v: Value, base: u32) -> Option<RtResult<Value>> {
             Err(err) => Err(err),
         },
     })
+}
+
+/// `str(v, encoding, errors)`: bytes-like `v` decoded.
+fn str_decode(vm: &mut Vm, v: Value, enc: Option<Value>, errors: Option<Value>) -> RtResult<Value> {
+    let bytes = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
+        Some(Obj::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+        _ => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
+        }
+    };
+    let text = |vm: &mut Vm, a: Option<Value>, what: &str, default: &str| -> RtResult<String> {
+        match a {
+            None => Ok(default.to_string()),
+            Some(x) => match vm.str_of(x) {
+                Some(t) => Ok(t.to_string()),
+                None => {
+                    let tn = vm.arg_type_name(x);
+                    Err(vm.type_error(format!("str() argument '{what}' must be str, not {tn}")))
+                }
+            },
+        }
+    };
+    let enc = text(vm, enc, "encoding", "utf-8")?;
+    let errors = text(vm, errors, "errors", "strict")?;
+    match crate::objects::str_codecs::decode(&bytes, &enc, &errors) {
+        Ok(s) => vm.new_str(s),
+        Err(e) => Err(crate::builtins::str_format::str_error(vm, e)),
+    }
 }
 
 /// `float(v)`.

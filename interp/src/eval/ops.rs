@@ -22,6 +22,19 @@ pub enum Num {
     Complex(f64, f64),
 }
 
+/// `&`, `|` and `^` between two bools give a bool.
+fn bool_bitwise(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    let (Value::Bool(x), Value::Bool(y)) = (a, b) else {
+        return None;
+    };
+    match op {
+        BinOp::And => Some(Value::Bool(x & y)),
+        BinOp::Or => Some(Value::Bool(x | y)),
+        BinOp::Xor => Some(Value::Bool(x ^ y)),
+        _ => None,
+    }
+}
+
 /// CPython's hash of an integer: reduced modulo 2**61 - 1, with -1 mapped to -2.
 pub fn int_hash(i: i64) -> i64 {
     crate::objects::float_ops::int_hash_i64(i)
@@ -123,36 +136,21 @@ impl Vm {
             BinOp::Add => (ar + br, ai + bi),
             BinOp::Sub => (ar - br, ai - bi),
             BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-            BinOp::TrueDiv => {
-                let d = br * br + bi * bi;
-                if d == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "division by zero"));
+            BinOp::TrueDiv => match crate::objects::complex_ops::c_quot((ar, ai), (br, bi)) {
+                Some(r) => r,
+                None => return Err(self.err(Ty::ZeroDivisionError, "complex division by zero")),
+            },
+            BinOp::Pow => match crate::objects::complex_ops::complex_pow((ar, ai), (br, bi)) {
+                Ok(r) => r,
+                Err(e) => {
+                    let ty = if e == crate::objects::complex_ops::ComplexError::Overflow {
+                        Ty::OverflowError
+                    } else {
+                        Ty::ZeroDivisionError
+                    };
+                    return Err(self.err(ty, e.message()));
                 }
-                ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-            }
-            BinOp::Pow => {
-                if br == 0.0 && bi == 0.0 {
-                    (1.0, 0.0)
-                } else if ar == 0.0 && ai == 0.0 {
-                    if bi != 0.0 || br < 0.0 {
-                        return Err(
-                            self.err(Ty::ZeroDivisionError, "zero to a negative or complex power")
-                        );
-                    }
-                    (0.0, 0.0)
-                } else {
-                    let vabs = ar.hypot(ai);
-                    let len = vabs.powf(br);
-                    let at = ai.atan2(ar);
-                    let mut phase = at * br;
-                    let mut len = len;
-                    if bi != 0.0 {
-                        len /= (at * bi).exp();
-                        phase += bi * vabs.ln();
-                    }
-                    (len * phase.cos(), len * phase.sin())
-                }
-            }
+            },
             _ => return Ok(None),
         };
         self.complex_value(r, i).map(Some)
@@ -395,18 +393,14 @@ impl Vm {
                 }
                 x / y
             }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "float floor division by zero"));
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "float modulo by zero"));
-                }
-                float_divmod(x, y).1
-            }
+            BinOp::FloorDiv => match crate::objects::float_ops::float_floordiv(x, y) {
+                Ok(r) => r,
+                Err(msg) => return Err(self.err(Ty::ZeroDivisionError, msg)),
+            },
+            BinOp::Mod => match crate::objects::float_ops::float_mod(x, y) {
+                Ok(r) => r,
+                Err(msg) => return Err(self.err(Ty::ZeroDivisionError, msg)),
+            },
             BinOp::Pow => return self.float_pow(x, y),
             _ => return Err(self.internal("bad float op")),
         };
@@ -414,26 +408,31 @@ impl Vm {
     }
 
     fn float_pow(&mut self, x: f64, y: f64) -> RtResult<Value> {
-        if x == 0.0 && y < 0.0 {
-            return Err(self.err(Ty::ZeroDivisionError, "zero to a negative power"));
-        }
-        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        use crate::objects::float_ops::{float_pow, PowError};
+        match float_pow(x, y) {
+            Ok(r) => Ok(self.new_float(r)),
             // A negative base to a fractional power is complex.
-            return self
+            Err(PowError::Complex) => self
                 .complex_op(BinOp::Pow, x, 0.0, y, 0.0)
-                .map(|v| v.unwrap_or(Value::None));
+                .map(|v| v.unwrap_or(Value::None)),
+            Err(e) => {
+                let ty = if e == PowError::Overflow {
+                    Ty::OverflowError
+                } else {
+                    Ty::ZeroDivisionError
+                };
+                Err(self.err(ty, e.message().unwrap_or("")))
+            }
         }
-        let r = x.powf(y);
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.err(Ty::OverflowError, "(34, 'Numerical result out of range')"));
-        }
-        Ok(Value::Float(r))
     }
 
     /// `a op b` for any values.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
+        }
+        if let Some(v) = bool_bitwise(op, a, b) {
+            return Ok(v);
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             return self.float_op(op, x, y);
@@ -448,6 +447,9 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
+        }
+        if let Some(v) = bool_bitwise(op, a, b) {
+            return Ok(v);
         }
         // Lists extend in place.
         if let Value::Obj(id) = a {
@@ -526,12 +528,12 @@ impl Vm {
         if let Some(v) = self.try_binary(op, a, b, true)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(op, a, b, false))
+        Err(self.binop_type_error(op, a, b, true))
     }
 
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> RtError {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && !inplace {
+        if op == BinOp::Add {
             let ba = self.builtin_ty(a);
             if matches!(
                 ba,
@@ -552,7 +554,7 @@ impl Vm {
                 return self.type_error(format!("can't concat {tb} to {ta}"));
             }
         }
-        if op == BinOp::Mul && !inplace {
+        if op == BinOp::Mul {
             let seq = |t: Ty| {
                 matches!(
                     t,
@@ -1335,29 +1337,6 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     } else {
         0
     }
-}
-
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
 }
 
 fn to_big(n: &Num) -> BigInt {

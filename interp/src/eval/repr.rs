@@ -2,7 +2,7 @@
 
 use crate::eval::{RtError, RtResult, Vm};
 use crate::objects::float_text::float_repr;
-use crate::objects::str_quote::{bytes_repr, str_ascii, str_repr};
+use crate::objects::str_quote::{bytes_repr, str_ascii, str_repr_in_run};
 use crate::objects::{ClassRef, DictViewKind, Obj};
 use crate::types::Ty;
 use crate::value::{ObjId, Value};
@@ -134,7 +134,7 @@ impl Vm {
         let obj = self.heap.get(id);
         Ok(match obj {
             Obj::Freed => "<freed>".into(),
-            Obj::Str(s) => str_repr(s.as_str()),
+            Obj::Str(s) => str_repr_in_run(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
             Obj::BigInt(i) => i.to_string(),

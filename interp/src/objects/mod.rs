@@ -2,6 +2,7 @@
 //! this file holds the enum that the heap stores, and what the collector needs of each.
 
 pub mod class;
+pub mod complex_ops;
 pub mod dict;
 pub mod exception;
 pub mod float_digits;
