@@ -76,6 +76,14 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             let items = match args.pos.first() {
                 None => Vec::new(),
                 Some(v) if matches!(t, Ty::Set | Ty::FrozenSet) => {
+                    if t == Ty::FrozenSet
+                        && matches!(
+                            v.as_obj().map(|id| vm.heap.get(id)),
+                            Some(Obj::FrozenSet(_))
+                        )
+                    {
+                        return Ok(Prepared::Value(*v));
+                    }
                     let s = vm.new_set_from(*v, t == Ty::FrozenSet)?;
                     return Ok(Prepared::Value(s));
                 }

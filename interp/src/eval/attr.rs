@@ -506,6 +506,9 @@ impl Vm {
             return Err(self.no_attr_set_error(obj, name));
         };
         match self.heap.get(id) {
+            Obj::Instance(inst) if inst.class == ClassRef::Builtin(Ty::Object) => {
+                Err(self.no_attr_set_error(obj, name))
+            }
             Obj::Instance(inst) => {
                 if let ClassRef::User(cid) = inst.class {
                     let cls = Value::Obj(cid);

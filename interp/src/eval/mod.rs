@@ -9,6 +9,7 @@ pub mod error;
 pub mod exc;
 mod format_value;
 pub mod frame;
+mod func_str;
 pub mod iter;
 mod matching;
 pub mod ops;

@@ -656,7 +656,13 @@ impl Vm {
             }
         } else if !self.is_user_instance(a) || self.has_native(a) {
             let na = self.native_of(a);
-            let nb = if self.is_user_instance(b) {
+            // `str % obj` formats whatever the right operand is.
+            let formats = op == BinOp::Mod
+                && matches!(
+                    na.as_obj().map(|id| self.heap.get(id)),
+                    Some(Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                );
+            let nb = if self.is_user_instance(b) && !formats {
                 None
             } else {
                 Some(b)
@@ -977,7 +983,7 @@ impl Vm {
                 _ => a.is(b),
             }));
         };
-        if ia == ib && !matches!(self.heap.get(ia), Obj::Instance(_)) {
+        if ia == ib && !matches!(self.heap.get(ia), Obj::Complex(..)) {
             return Ok(Some(true));
         }
         let pair = match (self.heap.get(ia), self.heap.get(ib)) {
@@ -1266,6 +1272,14 @@ impl Vm {
                     }
                     h as i64
                 }
+                Obj::Slice { start, stop, step } => {
+                    let parts = [*start, *stop, *step];
+                    let mut hashes = Vec::with_capacity(3);
+                    for p in parts {
+                        hashes.push(self.hash(p)?);
+                    }
+                    tuple_hash(&hashes)
+                }
                 Obj::Range { start, stop, step } => tuple_hash(&[
                     int_hash(range_len(*start, *stop, *step) as i64),
                     int_hash(*start),
@@ -1275,7 +1289,6 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::Set(_)
                 | Obj::ByteArray(_)
-                | Obj::Slice { .. }
                 | Obj::DictView { .. } => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));

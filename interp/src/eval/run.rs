@@ -836,7 +836,12 @@ impl Vm {
                     Instr::ListExtend(n) => {
                         let src = self.pop();
                         let list = self.peek(n as usize - 1);
-                        let items = self.collect_iterable(src)?;
+                        let tn = self.type_name(src);
+                        let it = self.iter_or_type_error(
+                            src,
+                            &format!("Value after * must be an iterable, not {tn}"),
+                        )?;
+                        let items = self.collect_iterable(it)?;
                         if let Some(id) = list.as_obj() {
                             if let Obj::List(l) = self.heap.get_mut(id) {
                                 l.extend(items);
@@ -860,6 +865,12 @@ impl Vm {
                         let s = self.new_set(items)?;
                         self.freeze(s);
                         self.push(s);
+                    }
+                    Instr::StarArgsTuple => {
+                        let v = self.pop();
+                        let func = self.peek(0);
+                        let t = self.star_args_tuple(func, v)?;
+                        self.push(t);
                     }
                     Instr::ListToTuple => {
                         let v = self.pop();

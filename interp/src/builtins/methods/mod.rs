@@ -139,7 +139,11 @@ pub fn instance_builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Op
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
-    if name == "__dict__" {
+    let plain_object = matches!(
+        obj.as_obj().map(|id| vm.heap.get(id)),
+        Some(Obj::Instance(i)) if i.class == ClassRef::Builtin(Ty::Object)
+    );
+    if name == "__dict__" && !plain_object {
         if let Some(id) = obj.as_obj() {
             let d = vm.ensure_instance_dict(id)?;
             return Ok(Some(Value::Obj(d)));
