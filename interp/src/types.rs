@@ -150,6 +150,8 @@ builtin_types! {
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
     EncodingWarning = "EncodingWarning": Warning,
+    MethodDescriptor = "method_descriptor": Object,
+    UnionType = "UnionType": Object,
 }
 
 impl Ty {

@@ -60,6 +60,12 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             Ok(Value::Bool(!want))
         }
         Builtin::Sum => {
+            if args.pos.is_empty() {
+                return Err(vm.type_error(format!(
+                    "sum() takes at least 1 positional argument ({} given)",
+                    args.pos.len()
+                )));
+            }
             let start = args.take_kw(vm, "start");
             args.no_more_kw(vm)?;
             args.range(vm, 1, 2)?;
@@ -77,7 +83,16 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
         Builtin::Sorted => {
             let key = args.take_kw(vm, "key");
             let reverse = args.take_kw(vm, "reverse");
-            args.no_more_kw(vm)?;
+            if let Some((k, _)) = args.kw.first() {
+                // sorted() hands its keywords to list.sort, which names itself.
+                let k = vm.str_of(*k).unwrap_or("").to_string();
+                let hint = crate::eval::suggest::suggest(&k, ["key", "reverse"])
+                    .map(|s| format!(". Did you mean '{s}'?"))
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "sort() got an unexpected keyword argument '{k}'{hint}"
+                )));
+            }
             if args.pos.len() != 1 {
                 return Err(vm.type_error(format!(
                     "sorted expected 1 argument, got {}",

@@ -127,6 +127,34 @@ impl Args {
         self.name.rsplit('.').next().unwrap_or(&self.name)
     }
 
+    /// The count check of an argument-clinic function that takes keywords: `names` are its
+    /// parameters in order, the first `required` of them mandatory.
+    pub fn clinic(&self, vm: &mut Vm, names: &[&str], required: usize) -> RtResult<()> {
+        let total = self.pos.len() + self.kw.len();
+        let short = self.short().to_string();
+        if total > names.len() {
+            let word = if names.len() == 1 {
+                "argument"
+            } else {
+                "arguments"
+            };
+            return Err(vm.type_error(format!(
+                "{short}() takes at most {} {word} ({total} given)",
+                names.len()
+            )));
+        }
+        for (i, name) in names.iter().enumerate().take(required) {
+            let by_name = self.kw.iter().any(|(k, _)| vm.str_of(*k) == Some(*name));
+            if i >= self.pos.len() && !by_name {
+                return Err(vm.type_error(format!(
+                    "{short}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// Keyword names from `**mapping` must be strings.
     pub fn check_kw_names(&self, vm: &mut Vm) -> RtResult<()> {
         if self.kw.iter().any(|(k, _)| vm.str_of(*k).is_none()) {

@@ -132,6 +132,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             }
         }
         Builtin::Pow => {
+            args.clinic(vm, &["base", "exp", "mod"], 2)?;
             let modulus = args.take_kw(vm, "mod");
             let exp = args.take_kw(vm, "exp");
             let base = args.take_kw(vm, "base");
@@ -187,6 +188,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             vm.new_int(r)
         }
         Builtin::Round => {
+            args.clinic(vm, &["number", "ndigits"], 1)?;
             let nd = args.take_kw(vm, "ndigits");
             let num = args.take_kw(vm, "number");
             args.no_more_kw(vm)?;
@@ -244,11 +246,11 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
                     }
                 },
                 Some(Num::Int(_) | Num::Big(_)) => match ndigits {
-                    None => Ok(vm.native_of(v)),
+                    None => Ok(plain_int(vm.native_of(v))),
                     Some(n) => {
                         let n = vm.index_of(n)?;
                         if n >= 0 {
-                            return Ok(vm.native_of(v));
+                            return Ok(plain_int(vm.native_of(v)));
                         }
                         let i = int_arg(vm, v)?;
                         let p = BigInt::from(10).pow((-n).min(400) as u32);
@@ -299,4 +301,12 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
         return None;
     }
     Some(g.x.mod_floor(&m))
+}
+
+/// An int result: a bool becomes the int it equals (`round(True)` is 1).
+fn plain_int(v: Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        other => other,
+    }
 }

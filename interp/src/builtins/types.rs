@@ -16,6 +16,7 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
     args.check_kw_names(vm)?;
     let v = match t {
         Ty::Int => {
+            args.clinic(vm, &["x", "base"], 0)?;
             let base = args.take_kw(vm, "base");
             args.no_more_kw(vm)?;
             args.range(vm, 0, 2)?;
@@ -312,6 +313,12 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }))?
         }
         Ty::Zip => {
+            if args.kw.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    args.kw.len()
+                )));
+            }
             let strict = match args.take_kw(vm, "strict") {
                 Some(v) => vm.truthy(v)?,
                 None => false,

@@ -47,4 +47,26 @@ impl Vm {
         let items = self.collect_iterable(it)?;
         self.new_tuple(items)
     }
+
+    /// `f(**a, **b)`: a keyword given twice is an error naming `f`.
+    pub fn check_kwargs_merge(&mut self, func: Value, kwargs: Value, src: Value) -> RtResult<()> {
+        let (Some(did), Some(Obj::Dict(_))) =
+            (kwargs.as_obj(), src.as_obj().map(|id| self.heap.get(id)))
+        else {
+            return Ok(());
+        };
+        for (k, _) in self.dict_items_of(src) {
+            if self.dict_get(did, k)?.is_some() {
+                let f = self.function_str(func);
+                let ks = match self.str_of(k) {
+                    Some(s) => s.to_string(),
+                    None => self.repr(k)?,
+                };
+                return Err(self.type_error(format!(
+                    "{f} got multiple values for keyword argument '{ks}'"
+                )));
+            }
+        }
+        Ok(())
+    }
 }

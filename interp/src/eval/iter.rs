@@ -413,7 +413,16 @@ impl Vm {
                 }
             },
             IterState::Callable { func, sentinel } => {
-                let v = self.call_value(func, Vec::new(), Vec::new())?;
+                let v = match self.call_value(func, Vec::new(), Vec::new()) {
+                    Ok(v) => v,
+                    // A StopIteration from the callable ends the iteration.
+                    Err(RtError::Exc(e))
+                        if self.is_subclass(self.type_of(e), Value::Type(Ty::StopIteration)) =>
+                    {
+                        return Ok((None, Some(IterState::Done)));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.py_eq(v, sentinel)? {
                     (None, Some(IterState::Done))
                 } else {
@@ -424,7 +433,6 @@ impl Vm {
         })
     }
 
-    /// All items of an iterable.
     /// `iter(v)`, with a TypeError from it replaced by `msg` (CPython's `PySequence_Fast`).
     pub fn iter_or_type_error(&mut self, v: Value, msg: &str) -> RtResult<Value> {
         match self.get_iter(v) {
@@ -435,6 +443,7 @@ impl Vm {
         }
     }
 
+    /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: Value) -> RtResult<Vec<Value>> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {

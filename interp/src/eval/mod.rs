@@ -17,6 +17,7 @@ pub mod repr;
 mod run;
 pub mod sets;
 pub mod suggest;
+mod union;
 
 use std::collections::HashMap;
 use std::rc::Rc;

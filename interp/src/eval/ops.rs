@@ -620,6 +620,11 @@ impl Vm {
         if let Some(v) = self.dict_view_binary(op, a, b)? {
             return Ok(Some(v));
         }
+        if op == BinOp::Or {
+            if let Some(v) = self.union_or(a, b)? {
+                return Ok(Some(v));
+            }
+        }
         self.sequence_binary(op, a, b)
     }
 
@@ -986,6 +991,9 @@ impl Vm {
         if ia == ib && !matches!(self.heap.get(ia), Obj::Complex(..)) {
             return Ok(Some(true));
         }
+        if let Some(eq) = self.union_eq(a, b) {
+            return Ok(Some(eq));
+        }
         let pair = match (self.heap.get(ia), self.heap.get(ib)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str() == y.as_str())),
             (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
@@ -1271,6 +1279,18 @@ impl Vm {
                         h ^= (k ^ (k << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
                     }
                     h as i64
+                }
+                Obj::Union(items) => {
+                    let items = items.clone();
+                    let mut h: i64 = 0;
+                    for it in items {
+                        h ^= self.hash(it)?;
+                    }
+                    if h == -1 {
+                        -2
+                    } else {
+                        h
+                    }
                 }
                 Obj::Slice { start, stop, step } => {
                     let parts = [*start, *stop, *step];

@@ -22,7 +22,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Instance(i) => i.class.to_value(),
                 Obj::Class(_) => Value::Type(Ty::Type),
-                other => Value::Type(obj_ty(other)),
+                other => Value::Type(self.seq_iter_ty(other).unwrap_or_else(|| obj_ty(other))),
             },
             other => Value::Type(scalar_ty(other)),
         }
@@ -40,9 +40,22 @@ impl Vm {
                     },
                 },
                 Obj::Class(_) => Ty::Type,
-                other => obj_ty(other),
+                other => self.seq_iter_ty(other).unwrap_or_else(|| obj_ty(other)),
             },
             other => scalar_ty(other),
+        }
+    }
+
+    /// The iterator type of a sequence iterator, which depends on the sequence.
+    fn seq_iter_ty(&self, o: &Obj) -> Option<Ty> {
+        let Obj::Iter(crate::objects::IterState::Seq { seq, .. }) = o else {
+            return None;
+        };
+        match self.heap.get(*seq) {
+            Obj::Tuple(_) => Some(Ty::TupleIterator),
+            Obj::Str(_) => Some(Ty::StrIterator),
+            Obj::Bytes(_) | Obj::ByteArray(_) => Some(Ty::BytesIterator),
+            _ => None,
         }
     }
 
@@ -311,6 +324,10 @@ impl Vm {
                 format!("{name}([{body}])")
             }
             Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Obj::Union(items) => {
+                let items = items.clone();
+                self.union_repr(&items)?
+            }
             Obj::Super { start, obj } => {
                 let (start, obj) = (*start, *obj);
                 format!(
@@ -496,6 +513,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Slice { .. } => Ty::Slice,
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
+        Obj::BuiltinMethod { unbound: true, .. } => Ty::MethodDescriptor,
         Obj::BuiltinMethod { .. } => Ty::BuiltinFunction,
         Obj::Class(_) => Ty::Type,
         Obj::Instance(_) => Ty::Object,
@@ -518,6 +536,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         },
         Obj::Module(_) => Ty::Module,
         Obj::Super { .. } => Ty::Super,
+        Obj::Union(_) => Ty::UnionType,
     }
 }
 

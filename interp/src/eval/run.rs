@@ -857,6 +857,10 @@ impl Vm {
                         let src = self.pop();
                         let d = self.peek(n as usize - 1);
                         let merge = matches!(instr, Instr::DictMerge(_));
+                        if merge {
+                            let func = self.peek(n as usize + 1);
+                            self.check_kwargs_merge(func, d, src)?;
+                        }
                         self.dict_update_from(d, src, merge)?;
                     }
                     Instr::TupleToFrozenSet => {

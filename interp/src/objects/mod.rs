@@ -98,6 +98,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Module),
+    /// `int | None`: a `types.UnionType` of its distinct member types.
+    Union(Vec<Value>),
     /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
     Super {
         start: Value,
@@ -131,7 +133,7 @@ impl Obj {
             Obj::Str(s) => s.as_str().len() as u64,
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as u64,
             Obj::BigInt(i) => i.bits() / 8,
-            Obj::List(items) | Obj::Tuple(items) => items.capacity() as u64 * v,
+            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => items.capacity() as u64 * v,
             Obj::Dict(d) => d.size_estimate(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.size_estimate(),
             Obj::Function(f) => f.size_estimate(),
@@ -154,7 +156,9 @@ impl Obj {
             | Obj::BigInt(_)
             | Obj::Complex(..)
             | Obj::Range { .. } => {}
-            Obj::List(items) | Obj::Tuple(items) => out.extend_from_slice(items),
+            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
+                out.extend_from_slice(items)
+            }
             Obj::Dict(d) => d.children(out),
             Obj::Set(s) | Obj::FrozenSet(s) => s.children(out),
             Obj::Slice { start, stop, step } => out.extend([*start, *stop, *step]),

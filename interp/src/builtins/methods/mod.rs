@@ -20,6 +20,31 @@ pub use misc::{dir_names, native_context, set_exception_attr};
 
 /// Whether builtin type `t` has a method called `name`.
 pub fn has_method(t: Ty, name: &str) -> bool {
+    let sized = matches!(
+        t,
+        Ty::Str
+            | Ty::List
+            | Ty::Tuple
+            | Ty::Dict
+            | Ty::Set
+            | Ty::FrozenSet
+            | Ty::Range
+            | Ty::Bytes
+            | Ty::ByteArray
+            | Ty::DictKeys
+            | Ty::DictValues
+            | Ty::DictItems
+    );
+    if sized && matches!(name, "__len__" | "__iter__" | "__contains__") {
+        return true;
+    }
+    let subscriptable = matches!(
+        t,
+        Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::Range | Ty::Bytes | Ty::ByteArray
+    );
+    if subscriptable && name == "__getitem__" {
+        return true;
+    }
     match t {
         Ty::Str => str::METHODS.contains(&name),
         Ty::List => list::METHODS.contains(&name),

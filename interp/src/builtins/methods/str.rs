@@ -203,6 +203,16 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             $e.map_err(|e| str_error(vm, e))?
         };
     }
+    if matches!(
+        name,
+        "upper" | "lower" | "casefold" | "swapcase" | "title" | "capitalize"
+    ) || name.starts_with("is")
+    {
+        args.exact(vm, 0)?;
+    }
+    if matches!(name, "split" | "rsplit") {
+        args.clinic(vm, &["sep", "maxsplit"], 0)?;
+    }
     match name {
         "upper" => vm.new_str(str_case::upper(&s)),
         "lower" => vm.new_str(str_case::lower(&s)),
