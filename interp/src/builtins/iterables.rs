@@ -66,9 +66,9 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
                     args.pos.len()
                 )));
             }
+            args.clinic(vm, &["iterable", "start"], 1)?;
             let start = args.take_kw(vm, "start");
             args.no_more_kw(vm)?;
-            args.range(vm, 1, 2)?;
             let start = start.or(args.pos.get(1).copied()).unwrap_or(Value::Int(0));
             if let Some(s) = vm.str_of(start) {
                 let _ = s;

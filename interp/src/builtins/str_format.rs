@@ -25,6 +25,18 @@ pub fn str_error(vm: &mut Vm, e: StrError) -> RtError {
     }
 }
 
+/// [`str_error`] for a codec call on `object`: a Unicode error also gets `object`.
+pub fn codec_error(vm: &mut Vm, e: StrError, object: Value) -> RtError {
+    let unicode = matches!(e, StrError::UnicodeEncode(_) | StrError::UnicodeDecode(_));
+    let err = str_error(vm, e);
+    if let (true, RtError::Exc(exc)) = (unicode, &err) {
+        if let Err(e2) = vm.set_exc_attrs(*exc, &[("object", object)]) {
+            return e2;
+        }
+    }
+    err
+}
+
 /// A `UnicodeEncodeError`/`UnicodeDecodeError` with its `encoding`, `start`, `end` and
 /// `reason` attributes.
 fn unicode_error(

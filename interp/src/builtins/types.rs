@@ -16,6 +16,9 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
     args.check_kw_names(vm)?;
     let v = match t {
         Ty::Int => {
+            if args.kw.is_empty() {
+                args.range(vm, 0, 2)?;
+            }
             args.clinic(vm, &["x", "base"], 0)?;
             let base = args.take_kw(vm, "base");
             args.no_more_kw(vm)?;
@@ -413,7 +416,11 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                     .type_error(format!("{}() takes no keyword arguments", t.name()))
                     .with_kw(&k));
             }
-            vm.new_exception(t, pos)?
+            if t.is_subtype(Ty::OSError) {
+                vm.new_os_error(t, pos)?
+            } else {
+                vm.new_exception(t, pos)?
+            }
         }
         other => {
             return Err(vm.type_error(format!("cannot create '{}' instances", other.name())));
@@ -541,7 +548,7 @@ fn str_decode(vm: &mut Vm, v: Value, enc: Option<Value>, errors: Option<Value>) 
     let errors = text(vm, errors, "errors", "strict")?;
     match crate::objects::str_codecs::decode(&bytes, &enc, &errors) {
         Ok(s) => vm.new_str(s),
-        Err(e) => Err(crate::builtins::str_format::str_error(vm, e)),
+        Err(e) => Err(crate::builtins::str_format::codec_error(vm, e, v)),
     }
 }
 

@@ -79,6 +79,9 @@ enum FBlock<'a> {
     With,
     /// An `async with` body: the `__aexit__` on the stack and a block.
     AsyncWith,
+    /// A `finally` body inlined by a `return`: the pending return value is on the stack, and a
+    /// `break`, `continue` or `return` inside the body drops it.
+    PopValue,
 }
 
 struct Unit<'a> {

@@ -313,6 +313,9 @@ impl<'a> Compiler<'a> {
                     // The finally body runs outside this block; drop it while compiling it.
                     let saved = std::mem::take(&mut self.unit().fblocks);
                     self.unit().fblocks = saved[..i].to_vec();
+                    if keep_top {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     let r = self.stmts(body);
                     self.unit().fblocks = saved;
                     r?;
@@ -350,6 +353,12 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Instr::AsyncExitCall(true));
                     self.await_top();
+                    self.emit(Instr::PopTop);
+                }
+                FBlock::PopValue => {
+                    if keep_top {
+                        self.emit(Instr::RotTwo);
+                    }
                     self.emit(Instr::PopTop);
                 }
             }

@@ -129,9 +129,14 @@ impl Vm {
 
     fn attr_error(&mut self, obj: Value, name: &str) -> crate::eval::RtError {
         let tn = self.type_name(obj);
-        self.err(
+        let n = match self.new_str(name) {
+            Ok(n) => n,
+            Err(e) => return e,
+        };
+        self.err_with_attrs(
             Ty::AttributeError,
             format!("'{tn}' object has no attribute '{name}'"),
+            &[("name", n), ("obj", obj)],
         )
     }
 
@@ -595,27 +600,64 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if name == "__name__" {
-                    if let Some(s) = self.str_of(v).map(str::to_string) {
-                        if let Obj::Function(f) = self.heap.get_mut(id) {
-                            f.name = s;
-                        }
-                    }
-                    return Ok(());
-                }
-                if name == "__qualname__" {
-                    if let Some(s) = self.str_of(v).map(str::to_string) {
-                        if let Obj::Function(f) = self.heap.get_mut(id) {
-                            f.qualname = s;
-                        }
-                    }
-                    return Ok(());
+                if matches!(
+                    name,
+                    "__name__" | "__qualname__" | "__defaults__" | "__kwdefaults__"
+                ) {
+                    return self.set_function_special(id, name, v);
                 }
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
+    }
+
+    /// `f.__name__ = …` and the other function attributes with a type CPython checks.
+    fn set_function_special(&mut self, id: ObjId, name: &str, v: Value) -> RtResult<()> {
+        match name {
+            "__name__" | "__qualname__" => {
+                let Some(s) = self.str_of(v).map(str::to_string) else {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
+                };
+                if let Obj::Function(f) = self.heap.get_mut(id) {
+                    if name == "__name__" {
+                        f.name = s;
+                    } else {
+                        f.qualname = s;
+                    }
+                }
+            }
+            "__defaults__" => {
+                let defaults = match v.as_obj().map(|o| self.heap.get(o)) {
+                    _ if v.is_none() => Vec::new(),
+                    Some(Obj::Tuple(items)) => items.clone(),
+                    _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                };
+                if let Obj::Function(f) = self.heap.get_mut(id) {
+                    f.defaults = defaults;
+                }
+            }
+            _ => {
+                let kwdefaults = if v.is_none() {
+                    Vec::new()
+                } else if matches!(v.as_obj().map(|o| self.heap.get(o)), Some(Obj::Dict(_))) {
+                    let mut out = Vec::new();
+                    for (k, val) in self.dict_items_of(v) {
+                        if let Some(k) = self.str_of(k) {
+                            out.push((k.to_string(), val));
+                        }
+                    }
+                    out
+                } else {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                };
+                if let Obj::Function(f) = self.heap.get_mut(id) {
+                    f.kwdefaults = kwdefaults;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn slot_names(&self, slots: Value) -> Vec<String> {
@@ -630,7 +672,7 @@ impl Vm {
 
     pub fn del_attr(&mut self, obj: Value, name: &str) -> RtResult<()> {
         let Value::Obj(id) = obj else {
-            return Err(self.attr_error(obj, name));
+            return Err(self.no_attr_set_error(obj, name));
         };
         match self.heap.get(id) {
             Obj::Instance(inst) => {
@@ -688,7 +730,8 @@ impl Vm {
                     format!("type object '{n}' has no attribute '{name}'"),
                 ))
             }
-            _ => Err(self.attr_error(obj, name)),
+            Obj::Function(_) | Obj::Module(_) => Err(self.attr_error(obj, name)),
+            _ => Err(self.no_attr_set_error(obj, name)),
         }
     }
 

@@ -50,9 +50,14 @@ impl Vm {
 
     /// `f(**a, **b)`: a keyword given twice is an error naming `f`.
     pub fn check_kwargs_merge(&mut self, func: Value, kwargs: Value, src: Value) -> RtResult<()> {
-        let (Some(did), Some(Obj::Dict(_))) =
-            (kwargs.as_obj(), src.as_obj().map(|id| self.heap.get(id)))
-        else {
+        let is_dict = matches!(src.as_obj().map(|id| self.heap.get(id)), Some(Obj::Dict(_)));
+        if !is_dict && self.lookup_user_method(src, "keys").is_none() {
+            let (f, tn) = (self.function_str(func), self.type_name(src));
+            return Err(
+                self.type_error(format!("{f} argument after ** must be a mapping, not {tn}"))
+            );
+        }
+        let (Some(did), true) = (kwargs.as_obj(), is_dict) else {
             return Ok(());
         };
         for (k, _) in self.dict_items_of(src) {

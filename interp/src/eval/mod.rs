@@ -7,6 +7,7 @@ pub mod containers;
 mod dict_views;
 pub mod error;
 pub mod exc;
+mod exc_attrs;
 mod format_value;
 pub mod frame;
 mod func_str;
@@ -70,6 +71,8 @@ pub struct Vm {
     /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
     /// identical to itself (`[x] == [x]`).
     nan_serial: u64,
+    /// Unbound builtin methods (`str.upper`), made once so that `str.upper is str.upper`.
+    pub method_cache: HashMap<(crate::types::Ty, String), Value>,
 }
 
 impl Vm {
@@ -118,6 +121,7 @@ impl Vm {
             temp_roots: Vec::new(),
             repr_active: Vec::new(),
             nan_serial: 0,
+            method_cache: HashMap::new(),
         })
     }
 
@@ -235,6 +239,7 @@ impl Vm {
         roots.push(self.handled);
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
+        roots.extend(self.method_cache.values().copied());
         let marked = self.heap.mark(roots);
         self.heap.sweep(&marked);
     }

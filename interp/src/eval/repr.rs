@@ -407,6 +407,9 @@ impl Vm {
 
     /// `str(exc)`: the single arg's str, the args tuple's repr, or ''. KeyError shows the repr.
     fn exception_message(&mut self, e: Value) -> RtResult<String> {
+        if let Some(m) = self.os_error_message(e)? {
+            return Ok(m);
+        }
         let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
         let items = self.tuple_items(args);
         let is_key_error = {

@@ -396,7 +396,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, mut args: Args) -> RtResult<Va
                 Some(e) => text_arg(vm, e, "decode() argument 'errors'")?,
                 None => "strict".into(),
             };
-            let s = tri!(str_codecs::decode(&data, &enc, &errors));
+            let s = str_codecs::decode(&data, &enc, &errors)
+                .map_err(|e| crate::builtins::str_format::codec_error(vm, e, recv))?;
             vm.new_str(s)
         }
         "hex" => hex(vm, &data, &mut args),

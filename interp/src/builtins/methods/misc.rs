@@ -273,11 +273,15 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                 "value" if vm.is_stop_iteration(obj) => Ok(Some(
                     vm.tuple_items(args).first().copied().unwrap_or(Value::None),
                 )),
-                "code" if vm.is_subclass(vm.type_of(obj), Value::Type(Ty::SystemExit)) => Ok(Some(
-                    vm.tuple_items(args).first().copied().unwrap_or(Value::None),
-                )),
-                "msg" | "name" | "errno" | "strerror" | "filename" => Ok(None),
-                _ => Ok(None),
+                "code" if vm.is_subclass(vm.type_of(obj), Value::Type(Ty::SystemExit)) => {
+                    let items = vm.tuple_items(args);
+                    Ok(Some(match items.len() {
+                        0 => Value::None,
+                        1 => items[0],
+                        _ => args,
+                    }))
+                }
+                _ => Ok(vm.exc_attr_default(obj, name)),
             }
         }
         Obj::Cell(v) => {

@@ -233,13 +233,17 @@ pub fn type_attr(vm: &mut Vm, cls: Value, name: &str) -> RtResult<Option<Value>>
         || misc::object_method(name)
         || (t.is_exception() && misc::has_method(Ty::BaseException, name))
     {
-        return vm
-            .alloc(Obj::BuiltinMethod {
-                receiver: Value::Type(t),
-                name: name.to_string(),
-                unbound: true,
-            })
-            .map(Some);
+        let key = (t, name.to_string());
+        if let Some(m) = vm.method_cache.get(&key) {
+            return Ok(Some(*m));
+        }
+        let m = vm.alloc(Obj::BuiltinMethod {
+            receiver: Value::Type(t),
+            name: name.to_string(),
+            unbound: true,
+        })?;
+        vm.method_cache.insert(key, m);
+        return Ok(Some(m));
     }
     Ok(None)
 }

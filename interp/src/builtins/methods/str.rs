@@ -445,7 +445,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Some(e) => str_arg(vm, e, "encode() argument 'errors'")?,
                 None => "strict".into(),
             };
-            let bytes = tri!(str_codecs::encode(&s, &enc, &errors));
+            let bytes = str_codecs::encode(&s, &enc, &errors)
+                .map_err(|e| crate::builtins::str_format::codec_error(vm, e, recv))?;
             vm.alloc(Obj::Bytes(bytes))
         }
         "translate" => {
