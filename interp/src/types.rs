@@ -152,6 +152,7 @@ builtin_types! {
     EncodingWarning = "EncodingWarning": Warning,
     MethodDescriptor = "method_descriptor": Object,
     UnionType = "UnionType": Object,
+    MemoryView = "memoryview": Object,
 }
 
 impl Ty {
@@ -234,6 +235,7 @@ impl Ty {
                     | Ty::Zip
                     | Ty::Enumerate
                     | Ty::Reversed
+                    | Ty::MemoryView
             );
         exposed.then_some(t)
     }

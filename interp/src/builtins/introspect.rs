@@ -162,7 +162,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> RtResult<Value> {
                             let d = vm.ensure_instance_dict(id)?;
                             Ok(Value::Obj(d))
                         }
-                        Some(Obj::Class(_)) | Some(Obj::Module(_)) => vm.get_attr(v, "__dict__"),
+                        Some(Obj::Class(_) | Obj::Module(_) | Obj::Function(_)) => {
+                            vm.get_attr(v, "__dict__")
+                        }
                         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
                     }
                 }

@@ -184,6 +184,10 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
             Obj::Dict(d) => Some(d.len()),
             Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
             Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
+            Obj::MemoryView(of) => match vm.heap.get(*of) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
+                _ => Some(0),
+            },
             Obj::Range { start, stop, step } => {
                 Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)
             }

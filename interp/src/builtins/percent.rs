@@ -345,10 +345,8 @@ fn byte_char(vm: &mut Vm, v: Value) -> RtResult<char> {
 
 /// `%s`/`%b` of bytes: a bytes-like object or one with `__bytes__`.
 fn bytes_of_arg(vm: &mut Vm, v: Value) -> RtResult<Vec<u8>> {
-    if let Some(Obj::Bytes(b) | Obj::ByteArray(b)) =
-        vm.native_of(v).as_obj().map(|id| vm.heap.get(id))
-    {
-        return Ok(b.clone());
+    if let Some(b) = crate::builtins::methods::bytes_like(vm, v) {
+        return Ok(b);
     }
     if let Some(m) = vm.lookup_user_method(v, "__bytes__") {
         let r = vm.call_value(m, vec![v], Vec::new())?;

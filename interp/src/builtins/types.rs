@@ -136,6 +136,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                             return Err(vm.type_error("string argument without an encoding"));
                         }
                         s.as_bytes().to_vec()
+                    } else if let Some(b) = crate::builtins::methods::bytes_like(vm, v) {
+                        b
                     } else if let Value::Int(n) = v {
                         if n < 0 {
                             return Err(vm.value_error("negative count"));
@@ -405,6 +407,24 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                     }
                     let tn = vm.type_name(v);
                     return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+                }
+            }
+        }
+        Ty::MemoryView => {
+            args.clinic(vm, &["object"], 1)?;
+            let obj = args.take_kw(vm, "object").or(args.pos.first().copied());
+            let obj = obj.map(|o| vm.native_of(o)).unwrap_or(Value::None);
+            match obj.as_obj().map(|id| (id, vm.heap.get(id))) {
+                Some((id, Obj::Bytes(_) | Obj::ByteArray(_))) => vm.alloc(Obj::MemoryView(id))?,
+                Some((_, Obj::MemoryView(of))) => {
+                    let of = *of;
+                    vm.alloc(Obj::MemoryView(of))?
+                }
+                _ => {
+                    let tn = vm.type_name(obj);
+                    return Err(vm.type_error(format!(
+                        "memoryview: a bytes-like object is required, not '{tn}'"
+                    )));
                 }
             }
         }

@@ -16,6 +16,7 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     IterState::Seq { seq: id, index: 0 }
                 }
+                Obj::MemoryView(of) => IterState::Seq { seq: *of, index: 0 },
                 Obj::Range { start, stop, step } => IterState::Range {
                     next: *start,
                     step: *step,

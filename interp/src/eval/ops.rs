@@ -885,6 +885,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
+                Obj::MemoryView(_) => crate::builtins::iterables::len_of(self, v)? > 0,
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),

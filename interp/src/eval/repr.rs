@@ -328,6 +328,7 @@ impl Vm {
                 let items = items.clone();
                 self.union_repr(&items)?
             }
+            Obj::MemoryView(_) => format!("<memory at {}>", fake_address(id)),
             Obj::Super { start, obj } => {
                 let (start, obj) = (*start, *obj);
                 format!(
@@ -540,6 +541,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Module(_) => Ty::Module,
         Obj::Super { .. } => Ty::Super,
         Obj::Union(_) => Ty::UnionType,
+        Obj::MemoryView(_) => Ty::MemoryView,
     }
 }
 

@@ -98,6 +98,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Module),
+    /// `memoryview(b)`: a read-only view of the bytes or bytearray `b`.
+    MemoryView(ObjId),
     /// `int | None`: a `types.UnionType` of its distinct member types.
     Union(Vec<Value>),
     /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
@@ -176,7 +178,7 @@ impl Obj {
                 fdel,
                 doc,
             } => out.extend([*fget, *fset, *fdel, *doc]),
-            Obj::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Obj::DictView { dict, .. } | Obj::MemoryView(dict) => out.push(Value::Obj(*dict)),
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
         }

@@ -59,6 +59,9 @@ pub const BYTEARRAY_METHODS: &[&str] = &[
 ];
 
 pub fn has_method(t: Ty, name: &str) -> bool {
+    if t == Ty::MemoryView {
+        return matches!(name, "tobytes" | "tolist" | "hex" | "release");
+    }
     METHODS.contains(&name) || t == Ty::ByteArray && BYTEARRAY_METHODS.contains(&name)
 }
 
@@ -74,6 +77,10 @@ fn unlatin1(s: &str) -> Vec<u8> {
 pub fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match vm.native_of(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Obj::Bytes(b) | Obj::ByteArray(b)) => Some(b.clone()),
+        Some(Obj::MemoryView(of)) => match vm.heap.get(*of) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.clone()),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -374,6 +381,24 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, mut args: Args) -> RtResult<Va
         Some(Obj::ByteArray(_))
     );
     let data = bytes_like(vm, recv).unwrap_or_default();
+    if matches!(
+        recv.as_obj().map(|id| vm.heap.get(id)),
+        Some(Obj::MemoryView(_))
+    ) {
+        return match name {
+            "tobytes" => new_like(vm, false, data),
+            "tolist" => {
+                let items = data.iter().map(|b| Value::Int(i64::from(*b))).collect();
+                vm.new_list(items)
+            }
+            "hex" => hex(vm, &data, &mut args),
+            "release" => Ok(Value::None),
+            _ => Err(vm.err(
+                Ty::AttributeError,
+                format!("'memoryview' object has no attribute '{name}'"),
+            )),
+        };
+    }
     if array && BYTEARRAY_METHODS.contains(&name) {
         return mutate(vm, recv, name, &args);
     }

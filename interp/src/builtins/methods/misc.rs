@@ -485,7 +485,9 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
         (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
-        (Ty::Bytes | Ty::ByteArray, _) => super::bytes::call(vm, native, name, args),
+        (Ty::Bytes | Ty::ByteArray | Ty::MemoryView, _) => {
+            super::bytes::call(vm, native, name, args)
+        }
         (Ty::Slice, "indices") => {
             args.exact(vm, 1)?;
             let n = vm.index_of(args.pos[0])?;

@@ -50,7 +50,7 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::List => list::METHODS.contains(&name),
         Ty::Dict => dict::METHODS.contains(&name),
         Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
-        Ty::Bytes | Ty::ByteArray => bytes::has_method(t, name),
+        Ty::Bytes | Ty::ByteArray | Ty::MemoryView => bytes::has_method(t, name),
         _ => misc::has_method(t, name),
     }
 }
