@@ -344,6 +344,9 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             vm.alloc(Obj::Iter(IterState::Zip { iters, strict }))?
         }
         Ty::Enumerate => {
+            if args.pos.len() + args.kw.len() > 2 {
+                args.clinic(vm, &["iterable", "start"], 0)?;
+            }
             let start = args.take_kw(vm, "start");
             let iterable = args.take_kw(vm, "iterable");
             args.no_more_kw(vm)?;
@@ -353,8 +356,11 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             };
             let start = start.or(args.pos.get(1).copied());
             let count = match start {
-                Some(s) => vm.index_of(s)?,
-                None => 0,
+                Some(s) => {
+                    let n = crate::builtins::numeric::int_arg(vm, s)?;
+                    vm.new_int(n)?
+                }
+                None => Value::Int(0),
             };
             let iter = vm.get_iter(iterable)?;
             vm.alloc(Obj::Iter(IterState::Enumerate { iter, count }))?

@@ -140,6 +140,21 @@ impl Vm {
         )
     }
 
+    /// `cls.__subclasses__()`: the live classes that name `cls` among their direct bases, in
+    /// the order they were made.
+    pub fn subclasses_of(&mut self, cls: Value) -> RtResult<Value> {
+        let mut out = Vec::new();
+        for i in 0..self.heap.slot_count() {
+            let id = ObjId(i as u32);
+            if let Obj::Class(c) = self.heap.get(id) {
+                if c.bases.iter().any(|b| b.to_value().is(cls)) {
+                    out.push(Value::Obj(id));
+                }
+            }
+        }
+        self.new_list(out)
+    }
+
     /// Binds a class attribute found for an instance (functions become bound methods).
     fn bind_for_instance(&mut self, attr: Value, obj: Value, cls: Value) -> RtResult<Value> {
         match attr.as_obj().map(|id| self.heap.get(id)) {
@@ -397,15 +412,16 @@ impl Vm {
                 let mro: Vec<Value> = self.mro_of(cls).into_iter().map(|c| c.to_value()).collect();
                 return self.new_tuple(mro);
             }
+            "__subclasses__" => {
+                return self.alloc(Obj::BuiltinMethod {
+                    receiver: cls,
+                    name: name.to_string(),
+                    unbound: false,
+                });
+            }
             "__bases__" => {
                 let bases: Vec<Value> = match cls {
-                    Value::Type(t) => {
-                        if t == Ty::Object {
-                            vec![]
-                        } else {
-                            vec![Value::Type(t.base())]
-                        }
-                    }
+                    Value::Type(t) => t.bases().into_iter().map(Value::Type).collect(),
                     Value::Obj(id) => match self.heap.get(id) {
                         Obj::Class(c) => c.bases.iter().map(|b| b.to_value()).collect(),
                         _ => vec![],

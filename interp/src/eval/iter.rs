@@ -403,14 +403,12 @@ impl Vm {
             IterState::Enumerate { iter, count } => match self.iter_next(iter)? {
                 None => (None, Some(IterState::Done)),
                 Some(v) => {
-                    let t = self.new_tuple(vec![Value::Int(count), v])?;
-                    (
-                        Some(t),
-                        Some(IterState::Enumerate {
-                            iter,
-                            count: count + 1,
-                        }),
-                    )
+                    let t = self.new_tuple(vec![count, v])?;
+                    self.temp_roots.push(t);
+                    let next =
+                        self.binary_op(crate::compile::code::BinOp::Add, count, Value::Int(1));
+                    self.temp_roots.pop();
+                    (Some(t), Some(IterState::Enumerate { iter, count: next? }))
                 }
             },
             IterState::Callable { func, sentinel } => {

@@ -69,6 +69,15 @@ pub fn call_method(
             return misc::super_builtin_call(vm, start, obj, name, args, kwargs);
         }
     }
+    let is_class = matches!(receiver, Value::Type(_))
+        || matches!(
+            receiver.as_obj().map(|id| vm.heap.get(id)),
+            Some(Obj::Class(_))
+        );
+    if is_class && name == "__subclasses__" {
+        crate::builtins::Args::new("type.__subclasses__", args, kwargs).exact(vm, 0)?;
+        return vm.subclasses_of(receiver);
+    }
     // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).
     let class_ty = match receiver {
         Value::Type(t) => Some(t),
