@@ -241,7 +241,7 @@ impl<'a> Compiler<'a> {
                     args,
                     FunctionBody::Expr(body),
                     line,
-                    false,
+                    (false, None),
                 )?;
             }
             ExprKind::ListComp { elt, generators } => {

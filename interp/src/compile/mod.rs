@@ -522,7 +522,10 @@ fn stack_effect(instr: Instr) -> i64 {
         BeforeAsyncWith => 1,
         GetANext => 1,
         MakeFunction(_, flags) => {
-            1 - (flags & 1 != 0) as i64 - (flags & 2 != 0) as i64 - (flags & 4 != 0) as i64
+            1 - (flags & 1 != 0) as i64
+                - (flags & 2 != 0) as i64
+                - (flags & 4 != 0) as i64
+                - (flags & 8 != 0) as i64
         }
         BuildClass(n) => -(n as i64) - 1,
         Return => -1,

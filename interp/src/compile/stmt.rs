@@ -653,7 +653,7 @@ impl<'a> Compiler<'a> {
             &f.args,
             FunctionBody::Stmts(&f.body),
             line,
-            f.is_async,
+            (f.is_async, f.returns.as_ref()),
         )?;
         self.set_line(s.span);
         for _ in &f.decorator_list {
@@ -768,7 +768,7 @@ impl<'a> Compiler<'a> {
         args: &'a ast::Arguments,
         body: FunctionBody<'a>,
         line: u32,
-        is_async: bool,
+        (is_async, returns): (bool, Option<&'a ast::Expr>),
     ) -> CResult<()> {
         let mut flags = 0u8;
         if !args.defaults.is_empty() {
@@ -791,6 +791,19 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
             flags |= 2;
+        }
+        // Annotations are evaluated now, in the enclosing scope (no `from __future__`).
+        let annotated: Vec<(&str, &ast::Expr)> = super::scope::all_params(args)
+            .filter_map(|a| a.annotation.as_ref().map(|ann| (a.arg.as_str(), ann)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, ann) in &annotated {
+                self.emit_const(Const::Str((*name).to_string()));
+                self.expr(ann)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= 8;
         }
         let scope = self.scopes.of(key).ok_or_else(|| {
             CompileError::syntax("internal error: function scope missing", Default::default())

@@ -134,6 +134,21 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                 f.code,
             );
             match name {
+                "__annotations__" => {
+                    let fid = obj.as_obj().unwrap_or(id);
+                    let existing = match vm.heap.get(fid) {
+                        Obj::Function(f) => f.annotations,
+                        _ => Value::None,
+                    };
+                    if !existing.is_none() {
+                        return Ok(Some(existing));
+                    }
+                    let d = vm.alloc(Obj::Dict(crate::objects::Dict::new()))?;
+                    if let Obj::Function(f) = vm.heap.get_mut(fid) {
+                        f.annotations = d;
+                    }
+                    Ok(Some(d))
+                }
                 "__name__" => vm.new_str(fname).map(Some),
                 "__qualname__" => vm.new_str(qual).map(Some),
                 "__module__" => vm.new_str("__main__").map(Some),
@@ -155,7 +170,6 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                         Ok(Some(Value::Obj(d)))
                     }
                 },
-                "__annotations__" => vm.alloc(Obj::Dict(crate::objects::Dict::new())).map(Some),
                 "__closure__" => {
                     let cells = match vm.heap.get(id) {
                         Obj::Function(f) => f.closure.clone(),
