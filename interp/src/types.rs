@@ -21,7 +21,7 @@ macro_rules! builtin_types {
                 }
             }
 
-            /// The single base class (`object` has itself as a sentinel base).
+                    /// The single base class (`object` has itself as a sentinel base).
             pub fn base(self) -> Ty {
                 match self {
                     $(Ty::$variant => Ty::$base,)*
@@ -150,11 +150,27 @@ builtin_types! {
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
     EncodingWarning = "EncodingWarning": Warning,
+    MethodDescriptor = "method_descriptor": Object,
+    UnionType = "UnionType": Object,
+    MemoryView = "memoryview": Object,
 }
 
 impl Ty {
+    /// The bases, as `__bases__` shows them.
+    pub fn bases(self) -> Vec<Ty> {
+        match self {
+            Ty::Object => Vec::new(),
+            Ty::ExceptionGroup => vec![Ty::BaseExceptionGroup, Ty::Exception],
+            t => vec![t.base()],
+        }
+    }
+
     /// `self` is `other` or derives from it.
     pub fn is_subtype(self, other: Ty) -> bool {
+        // ExceptionGroup's second base (the table holds one base per type).
+        if self == Ty::ExceptionGroup && other == Ty::BaseExceptionGroup {
+            return true;
+        }
         let mut t = self;
         loop {
             if t == other {
@@ -173,6 +189,15 @@ impl Ty {
 
     /// The method resolution order: the type, its bases, `object`.
     pub fn mro(self) -> Vec<Ty> {
+        if self == Ty::ExceptionGroup {
+            return vec![
+                Ty::ExceptionGroup,
+                Ty::BaseExceptionGroup,
+                Ty::Exception,
+                Ty::BaseException,
+                Ty::Object,
+            ];
+        }
         let mut out = vec![self];
         let mut t = self;
         while t != Ty::Object {
@@ -232,6 +257,7 @@ impl Ty {
                     | Ty::Zip
                     | Ty::Enumerate
                     | Ty::Reversed
+                    | Ty::MemoryView
             );
         exposed.then_some(t)
     }

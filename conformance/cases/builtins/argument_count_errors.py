@@ -1,5 +1,4 @@
 # Builtins report wrong argument counts and unexpected keywords with function-specific messages.
-# xfail: output differs from CPython at line 14 (got: TypeError sum expected at least 1 argument, got 0)
 calls = [
     lambda: len([1], [2]),
     lambda: len(),

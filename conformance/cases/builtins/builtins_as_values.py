@@ -1,5 +1,4 @@
 # Builtin functions are ordinary values: stored in containers, passed as arguments, compared and named.
-# xfail: output differs from CPython at line 7 (got: builtin_function_or_method type builtin_function_or_method builtin_function_or_m)
 converters = [int, float, str, bool]
 print([c("1") for c in converters], [c.__name__ for c in converters])
 reducers = {"total": sum, "biggest": max, "smallest": min, "count": len}

@@ -1,5 +1,4 @@
 # Calling dict() to build lookup tables from zip, enumerate, keyword args, and converting back with list().
-# xfail: output differs from CPython at line 9 (got: TypeError function got multiple values for keyword argument 'extra')
 headers = ["id", "name", "score"]
 rows = [["1", "ann", "9.5"], ["2", "bob", "7"]]
 records = [dict(zip(headers, r)) for r in rows]

@@ -1,5 +1,4 @@
 # dir() on simple user objects lists class and instance attributes sorted; filtered to non-dunder names.
-# xfail: output differs from CPython at line 6 (got: ['__class__', '__delattr__', '__dict__', '__dir__', '__doc__', '__eq__', '__form)
 class Base:
     kind = "base"
     def greet(self):

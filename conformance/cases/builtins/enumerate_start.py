@@ -1,5 +1,4 @@
 # enumerate() with default and custom start (including negative and keyword), over strings, dicts and generators.
-# xfail: raises OverflowError: Python int too large to convert to C ssize_t
 print(list(enumerate("abc")), list(enumerate("abc", 1)), list(enumerate("ab", start=-1)))
 print(list(enumerate([], 5)), list(enumerate({"x": 1, "y": 2}, 10)))
 lines = ["header", "  ", "alpha", "beta", ""]

@@ -1,5 +1,4 @@
 # int() parsing with explicit bases (2-36 and base 0 prefixes), whitespace, underscores, signs, and errors.
-# xfail: raises TypeError: int() can't convert non-string with explicit base
 print(int("101", 2), int("ff", 16), int("FF", 16), int("777", 8), int("z", 36), int("Zz", 36))
 print(int("0x1f", 16), int("0b11", 0), int("0o17", 0), int("0x_ff", 0), int("42", 0), int("1_000"))
 print(int("  -12  "), int("+7"), int("\t9\n"), int("-0b101", 0), int(b"12"), int(bytearray(b"3"), 16))

@@ -1,5 +1,4 @@
 # isinstance() with single classes, nested tuples of classes and X | Y unions, including bool-is-int subtleties.
-# xfail: raises TypeError: unsupported operand type(s) for |: 'type' and 'NoneType'
 values = [1, 2.5, "s", True, None, [1], (1,), {"a": 1}, 3j]
 for v in values:
     print(repr(v), isinstance(v, (int, float)), isinstance(v, (list, (tuple, dict))), isinstance(v, str | None))

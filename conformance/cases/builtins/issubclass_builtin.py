@@ -1,5 +1,4 @@
 # issubclass() with class hierarchies, tuples of classes, builtin types, and errors for non-class arguments.
-# xfail: raises TypeError: unsupported operand type(s) for |: 'type' and 'type'
 class Base:
     pass
 class Mid(Base):

@@ -1,5 +1,4 @@
 # iter() returns an iterator whose iter() is itself; each container iterator is independent and one-pass.
-# xfail: output differs from CPython at line 3 (got: list_iterator list_iterator set_iterator dict_keyiterator range_iterator)
 nums = [1, 2, 3]
 it = iter(nums)
 print(iter(it) is it, next(it), next(it))

@@ -1,5 +1,4 @@
 # Two-argument iter(callable, sentinel) calls the function until it returns the sentinel value.
-# xfail: raises StopIteration
 data = ["alpha", "beta", "", "gamma"]
 pos = 0
 def read_line():

@@ -1,5 +1,4 @@
 # Iterating non-iterables fails with "'X' object is not iterable" in for loops, unpacking, builtins and star-args.
-# xfail: output differs from CPython at line 7 (got: star -> TypeError 'int' object is not iterable)
 class Thing:
     pass
 def attempt(label, fn):

@@ -1,5 +1,4 @@
 # print() converts each argument with str() in order, while containers inside use repr() of their elements.
-# xfail: output differs from CPython at line 1 (got: [str a] [str b] Loud<a> Loud<b>)
 class Loud:
     def __init__(self, name):
         self.name = name

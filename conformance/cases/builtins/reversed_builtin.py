@@ -1,5 +1,4 @@
 # reversed() works on sequences, dicts and objects with __reversed__ or __len__/__getitem__, but not on sets or iterators.
-# xfail: raises TypeError: 'dict_items' object is not reversible
 print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed((1,))), list(reversed(range(0, 10, 4))))
 print(list(reversed({"a": 1, "b": 2})), list(reversed({"a": 1}.items())), "".join(reversed("stressed")))
 class Playlist:

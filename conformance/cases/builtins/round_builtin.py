@@ -1,5 +1,4 @@
 # round() uses banker's rounding for halves, supports negative ndigits, and returns int without ndigits.
-# xfail: output differs from CPython at line 5 (got: True 100000000000000000000 0 2)
 print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.49), round(3.51))
 print(type(round(2.7)).__name__, type(round(2.7, 0)).__name__, round(2.7, 0), round(7), type(round(7, 1)).__name__)
 print(round(3.14159, 2), round(2.675, 2), round(1234.5678, -2), round(1234, -2), round(1250, -2), round(1350, -2))

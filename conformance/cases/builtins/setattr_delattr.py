@@ -1,5 +1,4 @@
 # setattr() and delattr() with dynamic names, including populating an object from a dict and error cases.
-# xfail: output differs from CPython at line 9 (got: AttributeError 'list' object has no attribute 'append' and no __dict__ for setti)
 class Record:
     pass
 r = Record()

@@ -1,5 +1,4 @@
 # str() converts objects via __str__ (falling back to __repr__) and decodes bytes when an encoding is given.
-# xfail: raises TypeError: unsupported operand type(s) for %: 'str' and 'Both'
 print(str(), str(42), str(-1.50), str(None), str(True), str([1, "a"]), str({"k": "v"}), str((1,)))
 print(str(b"hi"), str(b"hi", "ascii"), str(b"caf\xc3\xa9", "utf-8") == "caf\u00e9", str(bytearray(b"x"), encoding="utf-8"))
 print(str(1e100), str(1 / 3), str(2 ** 64), str(0.1), str(100.0), str(1e-5), str(123456789.0 * 10))

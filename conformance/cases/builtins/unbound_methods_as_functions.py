@@ -1,5 +1,4 @@
 # Methods looked up on the type (list.append, dict.get, set.add) act as plain functions taking the instance first.
-# xfail: output differs from CPython at line 9 (got: TypeError list() takes exactly one argument (0 given))
 items = []
 add = items.append
 for i in range(3):

@@ -1,5 +1,4 @@
 # zip() pairs items from several iterables, stops at the shortest, unzips with zip(*...), and is lazy.
-# xfail: output differs from CPython at line 10 (got: TypeError zip() got an unexpected keyword argument 'extra')
 names = ["ann", "bob", "cy"]
 ages = [31, 25]
 print(list(zip(names, ages)), list(zip()), list(zip("ab")), list(zip(names, ages, "xyz")))

@@ -1,5 +1,4 @@
 # AttributeError messages for missing instance, class, module-level builtin and None attributes.
-# xfail: output differs from CPython at line 10 (got: AttributeError 'int' object has no attribute 'bit_length' and no __dict__ for se)
 class A:
     x = 1
     def __init__(self):

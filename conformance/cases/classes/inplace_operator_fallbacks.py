@@ -1,5 +1,4 @@
 # In-place operators use __i*__ when defined, else the binary method; the result is rebound to the name.
-# xfail: output differs from CPython at line 12 (got: TypeError unsupported operand type(s) for //: 'Text' and 'int' Text('q'))
 class Text:
     def __init__(self, s):
         self.s = s

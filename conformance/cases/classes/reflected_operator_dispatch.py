@@ -1,5 +1,4 @@
 # Reflected dunders run when the left operand can't handle the type, and first when the right is a subclass.
-# xfail: output differs from CPython at line 7 (got: rmod 7 rmod '%s')
 class Meters:
     def __init__(self, v):
         self.v = v

@@ -1,5 +1,4 @@
 # Comprehensions over dict.items(), keys and values: filtering, inverting, and re-keying nested records.
-# xfail: raises TypeError: unsupported operand type(s) for &: 'dict_keys' and 'set'
 stock = {"apple": 5, "pear": 0, "kiwi": 12, "fig": 0, "plum": 3}
 print({k: v for k, v in stock.items() if v})
 print([k for k, v in stock.items() if not v], sum(v for v in stock.values()))

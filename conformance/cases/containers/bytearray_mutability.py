@@ -1,5 +1,4 @@
 # bytearray is a mutable bytes sequence: item/slice assignment, append/extend/pop/insert/remove and value range checks.
-# xfail: raises TypeError: bytearray indices must be integers or slices, not slice
 buf = bytearray(b"hello")
 buf[0] = 72
 buf[1:3] = b"EY"

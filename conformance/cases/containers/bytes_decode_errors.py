@@ -1,5 +1,4 @@
 # bytes.decode with utf-8/ascii/latin-1, error handlers, and the UnicodeDecodeError message for bad input.
-# xfail: raises UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 0: invalid start byte
 data = "naïve café".encode("utf-8")
 print(data, len(data), ascii(data.decode()), data.decode("utf-8") == "naïve café")
 print(ascii(data.decode("latin-1")), ascii(b"\xe9t\xe9".decode("latin-1")))

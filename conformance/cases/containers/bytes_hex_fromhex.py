@@ -1,5 +1,4 @@
 # bytes.hex (with separators) and bytes.fromhex round-trips, including whitespace handling and bad input errors.
-# xfail: raises AttributeError: type object 'bytearray' has no attribute 'fromhex'
 raw = bytes([0, 15, 16, 255, 171])
 print(raw.hex(), raw.hex(":"), raw.hex("-", 2), raw.hex(" ", -2))
 print(bytes.fromhex("000f10ffab") == raw, bytes.fromhex(" 01 02\n03 "), bytes.fromhex(""))

@@ -1,5 +1,4 @@
 # bytes literal forms and repr: escapes, quotes, non-ASCII bytes shown as \x.., and raw/concatenated literals.
-# xfail: raises TypeError: unsupported operand type(s) for %: 'bytes' and 'tuple'
 print(b"abc", b'it\'s', b"say \"hi\"", b'both \' and "')
 print(b"\x00\x01\x7f\x80\xff", b"\t\n\r", b"\\", rb"\d+\n")
 print(b"ab" b"cd", len(b"\x00"), len(rb"\x00"))

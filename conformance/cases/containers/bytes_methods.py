@@ -1,5 +1,4 @@
 # Common bytes methods (split, join, strip, replace, find, startswith, upper, count, partition) return bytes.
-# xfail: raises AttributeError: 'bytes' object has no attribute 'strip'
 line = b"  GET /index.html HTTP/1.1\r\n"
 print(line.strip(), line.split(), line.strip().split(b" ", 1))
 method, path, proto = line.split()

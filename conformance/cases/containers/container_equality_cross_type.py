@@ -1,5 +1,4 @@
 # Equality between different container types is False (list vs tuple, set vs list) except set/frozenset and numeric elements.
-# xfail: output differs from CPython at line 6 (got: False False False)
 print([1, 2] == (1, 2), (1, 2) == [1, 2], [] == (), [] == {}, {} == set())
 print({1, 2} == frozenset({1, 2}), frozenset() == set(), {1: 2} == {1: 2.0})
 print([1, 2] == [1.0, 2.0], (1, True) == (1.0, 1), [0] == [False], ["1"] == [1])

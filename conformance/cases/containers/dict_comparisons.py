@@ -1,5 +1,4 @@
 # Dicts compare equal regardless of order, but ordering comparisons between dicts are TypeErrors.
-# xfail: raises TypeError: '<' not supported between instances of 'dict_keys' and 'set'
 a = {"x": 1, "y": 2}
 b = {"y": 2, "x": 1}
 print(a == b, list(a) == list(b), a != b)

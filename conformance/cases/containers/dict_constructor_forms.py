@@ -1,5 +1,4 @@
 # dict() accepts keyword args, mappings, pair iterables and zip, and reports bad inputs precisely.
-# xfail: output differs from CPython at line 10 (got: TypeError unhashable type: 'list')
 print(dict(), dict(a=1, b=2), dict({"a": 1}, b=2))
 print(dict([("a", 1), ("b", 2)]), dict(zip("ab", [1, 2])))
 print(dict([("a", 1), ("a", 2)]), dict(["xy", "zw"]))

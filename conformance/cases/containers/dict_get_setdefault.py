@@ -1,5 +1,4 @@
 # dict.get and dict.setdefault with and without defaults, including grouping via setdefault.
-# xfail: output differs from CPython at line 6 (got: TypeError dict expected at least 1 argument, got 0)
 d = {"a": 1, "b": None}
 print(d.get("a"), d.get("z"), d.get("z", 0), d.get("b", "default"))
 print(d.setdefault("a", 100), d.setdefault("c", []), d.setdefault("n"))

@@ -1,5 +1,4 @@
 # Dicts preserve insertion order; updating a key keeps its position, deleting and re-adding moves it to the end.
-# xfail: raises TypeError: 'dict_items' object is not reversible
 d = {}
 d["b"] = 1
 d["a"] = 2

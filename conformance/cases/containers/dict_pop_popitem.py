@@ -1,5 +1,4 @@
 # dict.pop with/without default and dict.popitem's LIFO order, plus their KeyError messages.
-# xfail: output differs from CPython at line 7 (got: TypeError dict expected at least 1 argument, got 0)
 d = {"x": 1, "y": 2, "z": 3}
 print(d.pop("y"), d)
 print(d.pop("missing", None), d.pop("missing", "dflt"))

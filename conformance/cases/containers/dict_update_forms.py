@@ -1,5 +1,4 @@
 # dict.update accepts a mapping, an iterable of pairs, keyword arguments, or combinations of these.
-# xfail: output differs from CPython at line 8 (got: TypeError dict expected at most 1 argument, got 2)
 d = {"a": 1}
 d.update({"b": 2})
 d.update([("c", 3), ["d", 4]])

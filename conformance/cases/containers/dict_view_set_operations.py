@@ -1,5 +1,4 @@
 # keys() and items() views support set operators with other iterables, producing plain sets.
-# xfail: raises TypeError: unsupported operand type(s) for &: 'dict_keys' and 'dict_keys'
 a = {1: "one", 2: "two", 3: "three"}
 b = {2: "TWO", 3: "three", 4: "four"}
 print(a.keys() & b.keys(), a.keys() | b.keys(), a.keys() - b.keys(), a.keys() ^ b.keys())

@@ -1,5 +1,4 @@
 # keys(), values() and items() are live views that reflect later changes and support len/in/reversed.
-# xfail: raises TypeError: 'dict_keys' object is not reversible
 d = {"a": 1, "b": 2}
 ks, vs, its = d.keys(), d.values(), d.items()
 print(ks, vs, its)

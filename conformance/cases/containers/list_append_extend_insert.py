@@ -1,5 +1,4 @@
 # list.append, extend and insert mutate in place, return None, and insert clamps out-of-range indices.
-# xfail: output differs from CPython at line 6 (got: TypeError list() takes exactly one argument (2 given))
 items = [1, 2]
 print(items.append(3), items)
 items.extend((4, 5))

@@ -1,5 +1,4 @@
 # Lists compare lexicographically element by element, with shorter prefixes ordering first.
-# xfail: output differs from CPython at line 12 (got: False)
 print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], [2] > [1, 99])
 print([] < [0], [] == [], [1, 2] == [1, 2.0])
 print([1, [2, 3]] < [1, [2, 4]])

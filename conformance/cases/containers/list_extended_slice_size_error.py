@@ -1,5 +1,4 @@
 # Assigning to an extended (stepped) slice requires an iterable of exactly the same length.
-# xfail: raises ValueError: attempt to assign sequence of size 2 to extended slice of size 3
 def fill_evens(values, replacement):
     values[::2] = replacement
     return values

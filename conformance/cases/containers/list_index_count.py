@@ -1,5 +1,4 @@
 # list.index with start/stop bounds, list.count with equality semantics, and the ValueError message.
-# xfail: output differs from CPython at line 6 (got: ValueError list.index(x): x not in list)
 letters = ["a", "b", "c", "b", "a", "b"]
 print(letters.index("b"))
 print(letters.index("b", 2))

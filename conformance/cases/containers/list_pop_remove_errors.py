@@ -1,5 +1,4 @@
 # list.pop with and without index, list.remove of first match, and their error messages.
-# xfail: output differs from CPython at line 10 (got: TypeError list() takes exactly one argument (0 given))
 stack = [10, 20, 30, 20, 40]
 print(stack.pop(), stack)
 print(stack.pop(0), stack)

@@ -1,5 +1,4 @@
 # Lists and dicts that contain themselves print with [...] and {...} instead of recursing forever.
-# xfail: output differs from CPython at line 8 (got: ([([...],)],))
 a = [1, 2]
 a.append(a)
 print(a)

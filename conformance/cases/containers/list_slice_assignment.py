@@ -1,5 +1,4 @@
 # Slice assignment on lists can grow, shrink, insert and replace contiguous ranges with any iterable.
-# xfail: output differs from CPython at line 10 (got: TypeError 'int' object is not iterable)
 xs = [0, 1, 2, 3, 4, 5]
 xs[1:3] = ["a", "b", "c", "d"]
 print(xs)

@@ -1,5 +1,4 @@
 # del on list slices with positive and negative steps, and del of single indices with their errors.
-# xfail: output differs from CPython at line 10 (got: TypeError list assignment indices must be integers or slices, not str)
 xs = list(range(12))
 del xs[::3]
 print(xs)

@@ -1,5 +1,4 @@
 # set.add, discard, remove, pop and clear on sets of ints, with remove's KeyError and pop on empty.
-# xfail: output differs from CPython at line 9 (got: TypeError set() takes exactly one argument (0 given))
 s = {3, 1, 2}
 s.add(2)
 s.add(4)

@@ -1,5 +1,4 @@
 # Printed order of small-int sets follows hash-table slots, not insertion order or sorted order.
-# xfail: output differs from CPython at line 3 (got: {0, -1, -2, 5} {42, 100, 7})
 print({3, 1, 2}, {1, 2, 3}, set([2, 3, 1]))
 print(set(range(10, 0, -1)), {n * n for n in range(6)})
 print({0, -1, -2, 5}, {100, 7, 42})

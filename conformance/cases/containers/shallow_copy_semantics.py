@@ -1,5 +1,4 @@
 # Shallow copies (slice, list(), .copy(), dict(), {**d}) copy the outer container but share nested objects.
-# xfail: output differs from CPython at line 11 (got: False True False)
 original = [[1, 2], [3, 4], "s", 5]
 copies = [original[:], list(original), original.copy(), [*original]]
 for c in copies:

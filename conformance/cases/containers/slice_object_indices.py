@@ -1,5 +1,4 @@
 # slice objects: attributes, indices() normalisation for a length, use as subscripts, repr and equality.
-# xfail: output differs from CPython at line 9 (got: TypeError slice expected at least 1 argument, got 0)
 s = slice(1, 10, 2)
 print(s, s.start, s.stop, s.step, slice(5), slice(None, None, -1))
 print(s.indices(5), slice(None).indices(7), slice(-3, None).indices(10))

@@ -1,5 +1,4 @@
 # Augmented assignment operators on ints and floats, including errors for bad operands.
-# xfail: output differs from CPython at line 15 (got: TypeError unsupported operand type(s) for +: 'int' and 'str')
 x = 10
 x += 5; print(x)
 x -= 3; print(x)

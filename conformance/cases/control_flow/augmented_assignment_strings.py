@@ -1,5 +1,4 @@
 # Augmented assignment on strings and bytes builds new objects; a bad operand type ends the program uncaught.
-# xfail: raises TypeError: can only concatenate str (not "int") to str
 s = "ab"
 t = s
 s += "cd"

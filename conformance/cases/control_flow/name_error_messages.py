@@ -1,5 +1,4 @@
 # NameError messages for undefined names in module scope, functions, and builtins spelled wrong.
-# xfail: raises AttributeError: 'NameError' object has no attribute 'name'
 def attempt(label, fn):
     try:
         fn()

@@ -1,5 +1,4 @@
 # add_note appends strings to __notes__, which exists only after the first note is added.
-# xfail: output differs from CPython at line 5 (got: ['while parsing config.ini', 'line 12'])
 e = ValueError("bad value")
 print(hasattr(e, "__notes__"))
 e.add_note("while parsing config.ini")

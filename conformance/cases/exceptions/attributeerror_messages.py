@@ -1,5 +1,4 @@
 # AttributeError messages for reading, setting and deleting attributes on ints, slotted classes and builtins.
-# xfail: output differs from CPython at line 5 (got: readonly -> 'int' object has no attribute 'real' and no __dict__ for setting new)
 class User:
     __slots__ = ("name",)
     def __init__(self, name):

@@ -1,5 +1,4 @@
 # Frequent TypeError messages from misuse of builtin containers and values.
-# xfail: output differs from CPython at line 14 (got: str index float -> string indices must be integers or slices, not float)
 def attempt(label, thunk):
     try:
         print(label, thunk())

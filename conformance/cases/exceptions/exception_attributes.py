@@ -1,5 +1,4 @@
 # Builtin exceptions carry extra attributes: OSError errno/strerror, StopIteration.value, SystemExit.code, NameError.name.
-# xfail: raises AttributeError: 'OSError' object has no attribute 'errno'
 e = OSError(2, "No such file or directory")
 print(str(e), "|", e.errno, e.strerror, e.filename, e.args)
 e = OSError(13, "Permission denied", "secret.txt")

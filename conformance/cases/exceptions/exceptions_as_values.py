@@ -1,5 +1,4 @@
 # Exception instances are ordinary objects that can be stored in lists, returned, compared and raised later.
-# xfail: output differs from CPython at line 6 (got: False False)
 def safe(fn, *args):
     try:
         return fn(*args), None

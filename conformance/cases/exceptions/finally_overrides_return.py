@@ -1,5 +1,4 @@
 # A return inside finally replaces the try's return value and discards a pending exception.
-# xfail: raises TypeError: 'int' object is not an iterator
 def override():
     try:
         return "try"

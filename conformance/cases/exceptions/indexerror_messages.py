@@ -1,5 +1,4 @@
 # IndexError messages differ by container type and operation.
-# xfail: output differs from CPython at line 6 (got: bytes -> index index out of range)
 def attempt(label, thunk):
     try:
         print(label, thunk())

@@ -1,5 +1,4 @@
 # Common ValueError messages from conversions and searches, with the offending value quoted.
-# xfail: output differs from CPython at line 10 (got: list.index -> list.index(x): x not in list)
 def attempt(label, thunk):
     try:
         print(label, thunk())

@@ -1,5 +1,4 @@
 # printf-style formatting on bytes: %s needs bytes-like, %d/%x work, %c takes ints or one byte.
-# xfail: raises TypeError: unsupported operand type(s) for %: 'bytes' and 'tuple'
 print(b"%s=%d" % (b"key", 42), b"%5s|%-5s|" % (b"ab", b"cd"), b"%x %o %05.1f" % (255, 8, 2.5))
 print(b"%c%c" % (65, b"B"), b"%r" % "é", b"%a" % "é", b"%b" % bytearray(b"ba"), b"%%" % ())
 print(b"%(k)s" % {b"k": b"v"}, b"%s" % memoryview(b"mv"), bytearray(b"%d") % 7)

@@ -1,5 +1,4 @@
 # Format specs applied to complex numbers format both parts together.
-# xfail: raises TypeError: unsupported format string passed to complex.__format__
 z = 3.14159 - 2.5j
 print(f"{z} {z:.2f} {z:e} {z:.1g} {z:+.1f} {z:>20.3f}| {z:*^24}|")
 print(f"{1j:.2f} {complex(1, 0):g} {-0.0 - 0j} {complex(1e10, 1e-10):g} {(1 + 2j) * 1000:,.1f}")

@@ -1,5 +1,4 @@
 # Human-readable byte sizes with format specs; an unknown unit fails in a nested list lookup.
-# xfail: output differs from CPython at line 15 (got: ValueError: list.index(x): x not in list)
 UNITS = ["B", "KiB", "MiB", "GiB", "TiB"]
 
 def to_unit(n, unit):

@@ -1,5 +1,4 @@
 # printf-style formatting errors: argument counts, bad characters, incomplete formats and types.
-# xfail: output differs from CPython at line 8 (got: '%c' TypeError %c requires an int or a unicode character, not a string of length)
 cases = [("%d %d", (1,)), ("%s", (1, 2)), ("no fields", (1,)), ("%y", (1,)), ("abc %", (1,)),
          ("%d", ("x",)), ("%x", (3.5,)), ("%c", ("ab",)), ("%c", (-1,)), ("%f", ("1.0",)),
          ("%i", (None,)), ("%o", ([],)), ("%(a)s %(b)s", {"a": 1}), ("%.2", (1,))]

@@ -1,5 +1,4 @@
 # printf-style flags '-', '+', ' ', '#', '0' combined with width and precision.
-# xfail: output differs from CPython at line 4 (got: [    3.14] [    3.14] [+3.1] [ 3] [0003.142] [3.] [3e+00] [      3.14] [    3.14)
 for v in [42, -42, 0]:
     print("[%5d] [%-5d] [%+d] [% d] [%05d] [%+05d] [%-+6d] [% 05d] [%.3d] [%6.3d]" % ((v,) * 10))
 for v in [3.14159, -2.5, 0.0]:

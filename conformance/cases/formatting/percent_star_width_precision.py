@@ -1,5 +1,4 @@
 # '*' takes width and precision from the argument tuple in printf-style formatting.
-# xfail: output differs from CPython at line 5 (got: [7] [ab] [00003] [1.2e+04])
 print("[%*d] [%-*d] [%.*f] [%*.*f] [%-*s|]" % (6, 42, 6, 42, 2, 3.14159, 10, 3, 2.71828, 4, "ab"))
 for width in range(1, 6, 2):
     print("%*s|%-*s|" % (width, "x", width, "y"))

@@ -1,5 +1,4 @@
 # Annotations are stored in __annotations__ but never enforced at call time.
-# xfail: output differs from CPython at line 2 (got: {})
 def scale(value: int, factor: float = 2.0) -> float:
     return value * factor
 

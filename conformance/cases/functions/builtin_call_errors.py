@@ -1,5 +1,4 @@
 # Builtin functions reject wrong argument counts and keywords with their own messages.
-# xfail: output differs from CPython at line 8 (got: TypeError sorted() got an unexpected keyword argument 'reversed')
 def attempt(thunk):
     try:
         print(thunk())

@@ -1,5 +1,4 @@
 # Bad * and ** arguments in calls raise TypeErrors with specific messages.
-# xfail: output differs from CPython at line 1 (got: TypeError 'int' object is not iterable)
 def f(*args, **kwargs):
     return args, kwargs
 

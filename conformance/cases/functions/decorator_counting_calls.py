@@ -1,5 +1,4 @@
 # A decorator can store state as attributes on the wrapper function object.
-# xfail: raises TypeError: vars() argument must have __dict__ attribute
 def counted(fn):
     def wrapper(*args, **kwargs):
         wrapper.calls += 1

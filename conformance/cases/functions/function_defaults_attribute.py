@@ -1,5 +1,4 @@
 # __defaults__ and __kwdefaults__ hold the default values and can be inspected or replaced.
-# xfail: raises TypeError: g() missing 1 required positional argument: 'b'
 def f(a, b=1, c="x", *, d=None, e=[]):
     return a, b, c, d, e
 

@@ -1,5 +1,4 @@
 # Functions expose __name__, __qualname__, __doc__ and __module__, which can be reassigned.
-# xfail: output differs from CPython at line 10 (got: <end of output>)
 def documented(x):
     """Return x doubled.
 

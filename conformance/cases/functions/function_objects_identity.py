@@ -1,5 +1,4 @@
 # Function objects compare by identity, work as dict keys and set members, and can be rebound.
-# xfail: output differs from CPython at line 9 (got: False False)
 def a():
     return "a"
 

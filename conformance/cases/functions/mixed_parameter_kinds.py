@@ -1,5 +1,4 @@
 # A signature mixing positional-only, normal, *args, keyword-only and **kwargs binds each argument correctly.
-# xfail: output differs from CPython at line 9 (got: TypeError function got multiple values for keyword argument 'd')
 def f(a, b=2, /, c=3, *args, d, e=5, **kwargs):
     return f"a={a} b={b} c={c} args={args} d={d} e={e} kwargs={kwargs}"
 

@@ -1,5 +1,4 @@
 # Passing the same parameter positionally and by keyword raises "got multiple values for argument".
-# xfail: output differs from CPython at line 6 (got: function got multiple values for keyword argument 'note')
 def move(x, y, speed=1):
     return (x * speed, y * speed)
 

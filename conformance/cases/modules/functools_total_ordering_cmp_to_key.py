@@ -1,5 +1,4 @@
 # functools.total_ordering fills in comparison methods and cmp_to_key adapts old-style comparators.
-# xfail: raises TypeError: '>=' not supported between instances of 'Version' and 'Version'
 from functools import total_ordering, cmp_to_key
 
 @total_ordering

@@ -1,5 +1,5 @@
 # Importing a module that does not exist raises ModuleNotFoundError, which escapes when not caught.
-# xfail: raises AttributeError: 'ModuleNotFoundError' object has no attribute 'name'
+# xfail: raises ModuleNotFoundError: No module named 'nosuchmod'
 import math
 
 try:

@@ -1,5 +1,4 @@
 # Complex arithmetic mixed with ints, floats and bools, including integer powers.
-# xfail: raises AttributeError: 'complex' object has no attribute 'conjugate'
 z = 1 + 2j
 print(z + 1, z - 1.5, z * 2, z * True, z / 2, 2 / (1 + 1j), z * z, z * z.conjugate())
 print(z ** 2, (1j) ** 3, (2 + 0j) ** 10, (1 + 1j) ** 4, z ** 0, 0j ** 0)

@@ -1,5 +1,4 @@
 # Float floor division and modulo keep the sign of the divisor, as in CPython.
-# xfail: output differs from CPython at line 4 (got: -0.0 3 -0.0 0.0 (0.0, 0.0))
 for a, b in [(7.5, 2), (-7.5, 2), (7.5, -2), (-0.0, 3), (5.0, 0.3)]:
     print(a, b, a // b, a % b, divmod(a, b))
 print(-1e-20 % 1.0, 1e-20 % -1.0)

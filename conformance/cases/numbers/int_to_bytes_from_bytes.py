@@ -1,5 +1,4 @@
 # int.to_bytes and int.from_bytes with byte orders, signedness, defaults and overflow errors.
-# xfail: raises OverflowError: can't convert negative int to unsigned
 print((1000).to_bytes(4, "big"), (1000).to_bytes(4, "little"), (-1).to_bytes(2, "big", signed=True))
 print((255).to_bytes(), (0).to_bytes(0, "big"), (-128).to_bytes(1, "little", signed=True), (2 ** 64).to_bytes(9, "big"))
 print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"), int.from_bytes(b"\xff\xff", "big", signed=True))

@@ -1,5 +1,4 @@
 # An uncaught TypeError from numeric code inside nested calls.
-# xfail: output differs from CPython at line 7 (got: TypeError: unsupported operand type(s) for +: 'int' and 'str')
 def average(values):
     return total(values) / len(values)
 

@@ -1,5 +1,4 @@
 # Result types when mixing bool, int, float and complex in arithmetic.
-# xfail: output differs from CPython at line 6 (got: int int int float)
 values = [True, 7, 2.5, 1j]
 for a in values:
     row = []

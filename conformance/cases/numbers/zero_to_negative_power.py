@@ -1,5 +1,4 @@
 # Zero raised to negative or fractional powers, and other special pow results.
-# xfail: output differs from CPython at line 12 (got: ZeroDivisionError zero to a negative power)
 for base, exp in [(0, 0), (0, 5), (0.0, 0.5), (-0.0, 3), (-0.0, 2), (1, -1), (-1, -2), (4, 0.5), (2, -3), (-2, -3)]:
     print(base, exp, repr(base ** exp))
 for base, exp in [(0, -1), (0.0, -1), (0, -2.5), (0.0, -0.5)]:

@@ -1,5 +1,4 @@
 # center() places the extra padding character according to CPython's parity rule.
-# xfail: output differs from CPython at line 8 (got: TypeError center() argument 2 must be str, not int)
 for s in ["a", "ab", "abc", "abcd"]:
     print([s.center(w, "*") for w in range(len(s), len(s) + 5)])
 print(repr("x".center(0)), repr("xyz".center(-1)), "é".center(4, "·"), "title".center(11, "="))

@@ -1,5 +1,4 @@
 # Decoding bytes with error handlers; a strict decode of invalid UTF-8 fails inside nested calls.
-# xfail: raises UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte
 def decode_field(raw):
     return raw.decode("utf-8").strip()
 

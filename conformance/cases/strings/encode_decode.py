@@ -1,5 +1,4 @@
 # encode and decode with utf-8, ascii and latin-1 and their errors.
-# xfail: raises UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 3: invalid start byte
 s = "café"
 print(s.encode(), s.encode("latin-1"), s.encode("ascii", "ignore"), s.encode("ascii", "replace"))
 print(b"caf\xc3\xa9".decode(), b"caf\xe9".decode("latin-1"))

@@ -1,5 +1,4 @@
 # ljust, rjust and zfill with Unicode fill characters, short widths and sign handling.
-# xfail: output differs from CPython at line 8 (got: TypeError rjust() argument 2 must be str, not NoneType)
 print(repr("ab".ljust(5, "→")), repr("ab".rjust(5, "é")), repr("abc".ljust(2)), repr("abc".rjust(-3)))
 print("3.14".zfill(7), "-3.14".zfill(7), "+".zfill(3), "-".zfill(1), "".zfill(3), "abc".zfill(6), "--1".zfill(5))
 print("-0x1f".zfill(8), "١٢".zfill(4), "+-1".zfill(5), "12".zfill(True + 2))

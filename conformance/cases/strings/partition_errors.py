@@ -1,5 +1,4 @@
 # partition/rpartition with missing, repeated and Unicode separators, and their argument errors.
-# xfail: output differs from CPython at line 6 (got: TypeError must be must be str, not NoneType)
 print("a=b=c".partition("="), "a=b=c".rpartition("="), "=lead".partition("="), "trail=".rpartition("="))
 print("no sep".partition("::"), "no sep".rpartition("::"), "x→y→z".rpartition("→"), "".partition("a"))
 url = "https://example.com:8080/path?q=1"

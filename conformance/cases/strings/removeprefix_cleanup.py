@@ -1,5 +1,4 @@
 # removeprefix/removesuffix remove at most one occurrence, used for path and key cleanup.
-# xfail: output differs from CPython at line 5 (got: TypeError removeprefix() argument must be str, not NoneType)
 print("prefix_prefix_x".removeprefix("prefix_"), "x.tar.gz".removesuffix(".gz").removesuffix(".tar"), "aaa".removesuffix("a"))
 print(repr("abc".removeprefix("abc")), "abc".removeprefix(""), "abc".removesuffix(""), "abc".removeprefix("ABC"))
 keys = ["env_HOME", "env_PATH", "user", "env_"]

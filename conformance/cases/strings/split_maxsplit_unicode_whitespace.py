@@ -1,5 +1,4 @@
 # split/rsplit with maxsplit values, negative maxsplit and Unicode whitespace.
-# xfail: output differs from CPython at line 6 (got: TypeError must be str or None, not must be str, not int)
 s = "\u3000alpha\u00a0beta\tgamma\n delta "
 print(s.split(), s.split(maxsplit=2), s.rsplit(maxsplit=2), s.split(None, 0), s.rsplit(None, 0))
 print("a b c d".split(" ", -1), "a b c d".rsplit(" ", 2), "a b c d".split(" ", 0), "a  b".split(" "))

@@ -1,5 +1,4 @@
 # str() with bytes, encodings and objects; a __str__ returning a non-string fails in a nested call.
-# xfail: raises UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
 class Bad:
     def __str__(self):
         return 42

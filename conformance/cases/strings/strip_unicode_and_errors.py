@@ -1,5 +1,4 @@
 # strip family with Unicode whitespace, multi-character sets and wrong argument types.
-# xfail: output differs from CPython at line 4 (got: TypeError strip arg must be str, not int)
 s = "\u00a0\u2003 text \u3000\n\x0b"
 print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip(None)))
 print("<<<a<b>>>".strip("<>"), "0001200".lstrip("0"), "0001200".rstrip("0"), "abcba".strip("ab"))

@@ -26,6 +26,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> RtResult<String> {
     crate::builtins::percent::percent_format(vm, fmt, args)
 }
 
+/// `bytes_fmt % args`.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> RtResult<Vec<u8>> {
+    crate::builtins::percent::percent_format_bytes(vm, fmt, args)
+}
+
 /// `template.format(*args, **kwargs)`.
 pub fn str_format(
     vm: &mut Vm,

@@ -17,7 +17,7 @@ fn is_class(vm: &Vm, v: Value) -> bool {
 
 /// `isinstance(v, cls)` with tuples of classes.
 pub fn isinstance(vm: &mut Vm, v: Value, cls: Value, depth: usize) -> RtResult<bool> {
-    if let Some(Obj::Tuple(items)) = cls.as_obj().map(|id| vm.heap.get(id)) {
+    if let Some(Obj::Tuple(items) | Obj::Union(items)) = cls.as_obj().map(|id| vm.heap.get(id)) {
         let items = items.clone();
         for c in items {
             if depth < 100 && isinstance(vm, v, c, depth + 1)? {
@@ -47,7 +47,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> RtResult<Value> {
             if !is_class(vm, a) {
                 return Err(vm.type_error("issubclass() arg 1 must be a class"));
             }
-            if let Some(Obj::Tuple(items)) = c.as_obj().map(|id| vm.heap.get(id)) {
+            if let Some(Obj::Tuple(items) | Obj::Union(items)) =
+                c.as_obj().map(|id| vm.heap.get(id))
+            {
                 let items = items.clone();
                 for x in items {
                     if !is_class(vm, x) {
@@ -126,19 +128,20 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> RtResult<Value> {
             args.no_kw(vm)?;
             args.range(vm, 0, 1)?;
             let names = match args.pos.first() {
-                Some(v) => crate::builtins::methods::dir_names(vm, *v)?,
-                None => {
-                    let mut names: Vec<String> = vm
-                        .program
-                        .globals
-                        .iter()
-                        .zip(&vm.globals)
-                        .filter(|(_, v)| !matches!(v, Value::Undef))
-                        .map(|(n, _)| n.clone())
-                        .collect();
-                    names.sort();
-                    names
+                Some(v) => {
+                    if let Some(m) = vm.lookup_user_method(*v, "__dir__") {
+                        let r = vm.call_value(m, vec![*v], Vec::new())?;
+                        let items = vm.collect_iterable(r)?;
+                        let l = vm.new_list(items.clone())?;
+                        vm.temp_roots.push(l);
+                        let sorted =
+                            crate::builtins::iterables::sort_values(vm, items, None, false);
+                        vm.temp_roots.pop();
+                        return vm.new_list(sorted?);
+                    }
+                    crate::builtins::methods::dir_names(vm, *v)?
                 }
+                None => scope_names(vm),
             };
             let mut items = Vec::with_capacity(names.len());
             for n in names {
@@ -159,7 +162,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> RtResult<Value> {
                             let d = vm.ensure_instance_dict(id)?;
                             Ok(Value::Obj(d))
                         }
-                        Some(Obj::Class(_)) | Some(Obj::Module(_)) => vm.get_attr(v, "__dict__"),
+                        Some(Obj::Class(_) | Obj::Module(_) | Obj::Function(_)) => {
+                            vm.get_attr(v, "__dict__")
+                        }
                         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
                     }
                 }
@@ -171,6 +176,53 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> RtResult<Value> {
         }
         _ => Err(vm.internal("not an introspection builtin")),
     }
+}
+
+/// `dir()`: the names bound in the calling scope, sorted.
+fn scope_names(vm: &Vm) -> Vec<String> {
+    let frame = vm.frames.last();
+    let code = frame.and_then(|f| vm.program.codes.get(f.code as usize));
+    let mut names: Vec<String> = match (frame, code) {
+        (Some(f), Some(code)) if !code.flags.module => {
+            if let Some(ns) = f.namespace {
+                match vm.heap.get(ns) {
+                    Obj::Dict(d) => d
+                        .keys()
+                        .into_iter()
+                        .filter_map(|k| vm.str_of(k).map(str::to_string))
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            } else {
+                let mut out: Vec<String> = code
+                    .varnames
+                    .iter()
+                    .zip(&f.stack)
+                    .take(f.nlocals as usize)
+                    .filter(|(_, v)| !matches!(v, Value::Undef))
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                let cell_names = code.cellvars.iter().chain(&code.freevars);
+                for (name, cell) in cell_names.zip(&f.cells) {
+                    let bound = !matches!(vm.heap.get(*cell), Obj::Cell(Value::Undef));
+                    if bound && !out.contains(name) {
+                        out.push(name.clone());
+                    }
+                }
+                out
+            }
+        }
+        _ => vm
+            .program
+            .globals
+            .iter()
+            .zip(&vm.globals)
+            .filter(|(_, v)| !matches!(v, Value::Undef))
+            .map(|(n, _)| n.clone())
+            .collect(),
+    };
+    names.sort();
+    names
 }
 
 /// A snapshot dict of the module's globals.

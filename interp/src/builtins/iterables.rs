@@ -61,9 +61,15 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             Ok(Value::Bool(!want))
         }
         Builtin::Sum => {
+            if args.pos.is_empty() {
+                return Err(vm.type_error(format!(
+                    "sum() takes at least 1 positional argument ({} given)",
+                    args.pos.len()
+                )));
+            }
+            args.clinic(vm, &["iterable", "start"], 1)?;
             let start = args.take_kw(vm, "start");
             args.no_more_kw(vm)?;
-            args.range(vm, 1, 2)?;
             let start = start.or(args.pos.get(1).copied()).unwrap_or(Value::Int(0));
             if let Some(s) = vm.str_of(start) {
                 let _ = s;
@@ -78,7 +84,16 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
         Builtin::Sorted => {
             let key = args.take_kw(vm, "key");
             let reverse = args.take_kw(vm, "reverse");
-            args.no_more_kw(vm)?;
+            if let Some((k, _)) = args.kw.first() {
+                // sorted() hands its keywords to list.sort, which names itself.
+                let k = vm.str_of(*k).unwrap_or("").to_string();
+                let hint = crate::eval::suggest::suggest(&k, ["key", "reverse"])
+                    .map(|s| format!(". Did you mean '{s}'?"))
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "sort() got an unexpected keyword argument '{k}'{hint}"
+                )));
+            }
             if args.pos.len() != 1 {
                 return Err(vm.type_error(format!(
                     "sorted expected 1 argument, got {}",
@@ -168,6 +183,10 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
             Obj::Dict(d) => Some(d.len()),
             Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
             Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
+            Obj::MemoryView(of) => match vm.heap.get(*of) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
+                _ => Some(0),
+            },
             Obj::Range { start, stop, step } => {
                 Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)
             }

@@ -1,6 +1,7 @@
 //! The builtin functions: one registry (name -> `Builtin`), dispatch to the file of each family,
 //! and argument checking with CPython's messages.
 
+mod complex_new;
 pub mod format;
 mod introspect;
 pub mod iterables;
@@ -105,14 +106,61 @@ pub fn lookup(name: &str) -> Option<Value> {
 
 /// Arguments of a builtin call, with CPython-style checks.
 pub struct Args {
-    pub name: &'static str,
+    /// The qualified name CPython shows in "takes exactly one argument" messages (`len`,
+    /// `list.append`); `short()` drops the type for the "expected N arguments" form.
+    pub name: String,
     pub pos: Vec<Value>,
     pub kw: KwArgs,
 }
 
 impl Args {
-    pub fn new(name: &'static str, pos: Vec<Value>, kw: KwArgs) -> Args {
-        Args { name, pos, kw }
+    pub fn new(name: impl Into<String>, pos: Vec<Value>, kw: KwArgs) -> Args {
+        Args {
+            name: name.into(),
+            pos,
+            kw,
+        }
+    }
+
+    /// The name without its type (`append` for `list.append`).
+    pub fn short(&self) -> &str {
+        self.name.rsplit('.').next().unwrap_or(&self.name)
+    }
+
+    /// The count check of an argument-clinic function that takes keywords: `names` are its
+    /// parameters in order, the first `required` of them mandatory.
+    pub fn clinic(&self, vm: &mut Vm, names: &[&str], required: usize) -> RtResult<()> {
+        let total = self.pos.len() + self.kw.len();
+        let short = self.short().to_string();
+        if total > names.len() {
+            let word = if names.len() == 1 {
+                "argument"
+            } else {
+                "arguments"
+            };
+            return Err(vm.type_error(format!(
+                "{short}() takes at most {} {word} ({total} given)",
+                names.len()
+            )));
+        }
+        for (i, name) in names.iter().enumerate().take(required) {
+            let by_name = self.kw.iter().any(|(k, _)| vm.str_of(*k) == Some(*name));
+            if i >= self.pos.len() && !by_name {
+                return Err(vm.type_error(format!(
+                    "{short}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Keyword names from `**mapping` must be strings.
+    pub fn check_kw_names(&self, vm: &mut Vm) -> RtResult<()> {
+        if self.kw.iter().any(|(k, _)| vm.str_of(*k).is_none()) {
+            return Err(vm.type_error("keywords must be strings"));
+        }
+        Ok(())
     }
 
     /// No keyword arguments allowed.
@@ -143,7 +191,7 @@ impl Args {
             ),
             _ => format!(
                 "{} expected {} arguments, got {}",
-                self.name,
+                self.short(),
                 n,
                 self.pos.len()
             ),
@@ -156,17 +204,20 @@ impl Args {
         let n = self.pos.len();
         if n < min {
             let msg = if min == 1 {
-                format!("{} expected at least 1 argument, got {n}", self.name)
+                format!("{} expected at least 1 argument, got {n}", self.short())
             } else {
-                format!("{} expected at least {min} arguments, got {n}", self.name)
+                format!(
+                    "{} expected at least {min} arguments, got {n}",
+                    self.short()
+                )
             };
             return Err(vm.type_error(msg));
         }
         if n > max {
             let msg = if max == 1 {
-                format!("{} expected at most 1 argument, got {n}", self.name)
+                format!("{} expected at most 1 argument, got {n}", self.short())
             } else {
-                format!("{} expected at most {max} arguments, got {n}", self.name)
+                format!("{} expected at most {max} arguments, got {n}", self.short())
             };
             return Err(vm.type_error(msg));
         }
@@ -198,6 +249,7 @@ impl Args {
 /// Calls a builtin function.
 pub fn call(vm: &mut Vm, b: Builtin, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
     let args = Args::new(b.name(), pos, kw);
+    args.check_kw_names(vm)?;
     match b {
         Builtin::Abs
         | Builtin::Bin

@@ -6,7 +6,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::{Args, Builtin};
 use crate::compile::code::BinOp;
-use crate::eval::ops::{float_divmod, Num};
+use crate::eval::ops::Num;
 use crate::eval::{RtResult, Vm};
 use crate::types::Ty;
 use crate::value::Value;
@@ -48,15 +48,12 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
         Builtin::Chr => {
             args.exact(vm, 1)?;
             let i = int_arg(vm, args.pos[0])?;
-            match i.to_u32().and_then(char::from_u32) {
+            let code = i.to_u32();
+            let surrogate = code.and_then(terrarium_grammar::ast::surrogate_char);
+            match code.and_then(char::from_u32).or(surrogate) {
                 Some(c) => vm.new_str(c.to_string()),
                 None => {
-                    if i.to_i64().is_some_and(|n| (0..0x110000).contains(&n)) {
-                        // Lone surrogates cannot be represented in UTF-8.
-                        Err(vm.value_error(
-                            "chr() arg is a surrogate, which Terrarium cannot represent",
-                        ))
-                    } else if i.to_i64().is_none() {
+                    if i.to_i32().is_none() {
                         Err(vm.err(
                             Ty::OverflowError,
                             "Python int too large to convert to C int",
@@ -73,7 +70,9 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             if let Some(s) = vm.str_of(v) {
                 let mut chars = s.chars();
                 return match (chars.next(), chars.next()) {
-                    (Some(c), None) => Ok(Value::Int(c as i64)),
+                    (Some(c), None) => Ok(Value::Int(i64::from(
+                        crate::objects::str_codecs::code_of(c),
+                    ))),
                     _ => {
                         let n = s.chars().count();
                         Err(vm.type_error(format!(
@@ -109,16 +108,15 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             }
             match (vm.num(a), vm.num(b)) {
                 (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
-                    let x = vm.binary_op(BinOp::Add, a, Value::Float(0.0))?;
-                    let y = vm.binary_op(BinOp::Add, b, Value::Float(0.0))?;
-                    let (Value::Float(x), Value::Float(y)) = (x, y) else {
-                        return Err(vm.internal("divmod float"));
-                    };
-                    if y == 0.0 {
-                        return Err(vm.err(Ty::ZeroDivisionError, "float divmod()"));
+                    let x = crate::modules::math::float_arg(vm, a)?;
+                    let y = crate::modules::math::float_arg(vm, b)?;
+                    match crate::objects::float_ops::float_divmod(x, y) {
+                        Ok((q, r)) => {
+                            let (q, r) = (vm.new_float(q), vm.new_float(r));
+                            vm.new_tuple(vec![q, r])
+                        }
+                        Err(msg) => Err(vm.err(Ty::ZeroDivisionError, msg)),
                     }
-                    let (q, r) = float_divmod(x, y);
-                    vm.new_tuple(vec![Value::Float(q), Value::Float(r)])
                 }
                 (Some(Num::Int(_) | Num::Big(_)), Some(Num::Int(_) | Num::Big(_))) => {
                     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
@@ -134,6 +132,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             }
         }
         Builtin::Pow => {
+            args.clinic(vm, &["base", "exp", "mod"], 2)?;
             let modulus = args.take_kw(vm, "mod");
             let exp = args.take_kw(vm, "exp");
             let base = args.take_kw(vm, "base");
@@ -189,6 +188,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             vm.new_int(r)
         }
         Builtin::Round => {
+            args.clinic(vm, &["number", "ndigits"], 1)?;
             let nd = args.take_kw(vm, "ndigits");
             let num = args.take_kw(vm, "number");
             args.no_more_kw(vm)?;
@@ -215,29 +215,42 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             match vm.num(v) {
                 Some(Num::Float(f)) => match ndigits {
                     None => {
-                        if f.is_nan() {
-                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        use crate::objects::float_ops::{float_round_to_int, float_to_bigint};
+                        match float_to_bigint(float_round_to_int(f)) {
+                            Ok(i) => vm.new_int(i),
+                            Err(e) => {
+                                let ty = if e.is_overflow() {
+                                    Ty::OverflowError
+                                } else {
+                                    Ty::ValueError
+                                };
+                                Err(vm.err(ty, e.int_message()))
+                            }
                         }
-                        if f.is_infinite() {
-                            return Err(vm.err(
-                                Ty::OverflowError,
-                                "cannot convert float infinity to integer",
-                            ));
-                        }
-                        let r = round_half_even(f);
-                        vm.new_int(num_traits::FromPrimitive::from_f64(r).unwrap_or_default())
                     }
                     Some(n) => {
-                        let n = vm.index_of(n)?;
-                        Ok(Value::Float(round_float(f, n)))
+                        let n = match vm.num(n) {
+                            Some(Num::Big(b)) if !vm.is_user_instance_pub(n) => {
+                                if b.is_negative() {
+                                    i64::MIN
+                                } else {
+                                    i64::MAX
+                                }
+                            }
+                            _ => vm.index_of(n)?,
+                        };
+                        match crate::objects::float_ops::float_round(f, n) {
+                            Ok(r) => Ok(vm.new_float(r)),
+                            Err(msg) => Err(vm.err(Ty::OverflowError, msg)),
+                        }
                     }
                 },
                 Some(Num::Int(_) | Num::Big(_)) => match ndigits {
-                    None => Ok(vm.native_of(v)),
+                    None => Ok(plain_int(vm.native_of(v))),
                     Some(n) => {
                         let n = vm.index_of(n)?;
                         if n >= 0 {
-                            return Ok(vm.native_of(v));
+                            return Ok(plain_int(vm.native_of(v)));
                         }
                         let i = int_arg(vm, v)?;
                         let p = BigInt::from(10).pow((-n).min(400) as u32);
@@ -290,40 +303,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(g.x.mod_floor(&m))
 }
 
-pub fn round_half_even(f: f64) -> f64 {
-    let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 {
-        2.0 * (f / 2.0).round()
-    } else {
-        r
-    }
-}
-
-/// `round(x, n)` for floats: correctly rounded through the decimal string, as CPython.
-pub fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if n > 323 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(x);
-    }
-    // Exact decimal expansion of x, rounded half-even at n digits.
-    let s = format!("{:.*e}", 40, x);
-    let _ = s;
-    let text = format!("{:.*}", (n.max(0) as usize).min(330), x);
-    if n >= 0 {
-        // Rust's `{:.N}` rounds the exact binary value half-to-even, which is CPython's rule.
-        return text.parse().unwrap_or(x);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let y = x / p;
-    let r = round_half_even(y) * p;
-    if r.is_finite() {
-        r
-    } else {
-        x
+/// An int result: a bool becomes the int it equals (`round(True)` is 1).
+fn plain_int(v: Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        other => other,
     }
 }

@@ -29,19 +29,27 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
                 };
             let sep = text_arg(vm, sep, " ", "sep")?;
             let end = text_arg(vm, end, "\n", "end")?;
-            let mut out = String::new();
+            // Each piece is written as soon as it is converted, as CPython does: a `__str__`
+            // that prints, or fails, sees the earlier pieces already out.
+            let file = file.filter(|f| !f.is_none());
+            let emit = |vm: &mut Vm, text: &str| -> RtResult<()> {
+                if text.is_empty() {
+                    return Ok(());
+                }
+                match file {
+                    Some(f) => crate::modules::write_to_file_object(vm, f, text),
+                    None => vm.write_output(text),
+                }
+            };
             for (i, v) in args.pos.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(&sep);
+                    emit(vm, &sep)?;
                 }
                 let s = vm.to_str_value(*v)?;
-                out.push_str(vm.str_of(s).unwrap_or(""));
+                let text = vm.str_of(s).unwrap_or("").to_string();
+                emit(vm, &text)?;
             }
-            out.push_str(&end);
-            match file {
-                Some(f) if !f.is_none() => crate::modules::write_to_file_object(vm, f, &out)?,
-                _ => vm.write_output(&out)?,
-            }
+            emit(vm, &end)?;
             Ok(Value::None)
         }
         Builtin::Repr => {

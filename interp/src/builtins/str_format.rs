@@ -19,9 +19,56 @@ pub fn str_error(vm: &mut Vm, e: StrError) -> RtError {
         StrError::Type(m) => vm.err(Ty::TypeError, m),
         StrError::Lookup(m) => vm.err(Ty::LookupError, m),
         StrError::Memory(m) => vm.err(Ty::MemoryError, m),
-        StrError::UnicodeEncode(i) => vm.err(Ty::UnicodeEncodeError, i.message),
-        StrError::UnicodeDecode(i) => vm.err(Ty::UnicodeDecodeError, i.message),
+        StrError::UnicodeEncode(i) => unicode_error(vm, Ty::UnicodeEncodeError, i),
+        StrError::UnicodeDecode(i) => unicode_error(vm, Ty::UnicodeDecodeError, i),
         StrError::Unsupported(m) => vm.err(Ty::NotImplementedError, m),
+    }
+}
+
+/// [`str_error`] for a codec call on `object`: a Unicode error also gets `object`.
+pub fn codec_error(vm: &mut Vm, e: StrError, object: Value) -> RtError {
+    let unicode = matches!(e, StrError::UnicodeEncode(_) | StrError::UnicodeDecode(_));
+    let err = str_error(vm, e);
+    if let (true, RtError::Exc(exc)) = (unicode, &err) {
+        if let Err(e2) = vm.set_exc_attrs(*exc, &[("object", object)]) {
+            return e2;
+        }
+    }
+    err
+}
+
+/// A `UnicodeEncodeError`/`UnicodeDecodeError` with its `encoding`, `start`, `end` and
+/// `reason` attributes.
+fn unicode_error(
+    vm: &mut Vm,
+    ty: Ty,
+    info: crate::objects::str_methods::UnicodeErrorInfo,
+) -> RtError {
+    let exc = match vm.err(ty, info.message) {
+        RtError::Exc(e) => e,
+        other => return other,
+    };
+    let set = |vm: &mut Vm| -> RtResult<()> {
+        let Some(id) = exc.as_obj() else {
+            return Ok(());
+        };
+        let dict = vm.ensure_instance_dict(id)?;
+        let encoding = vm.new_str(info.encoding)?;
+        let reason = vm.new_str(info.reason)?;
+        for (name, v) in [
+            ("encoding", encoding),
+            ("start", Value::Int(info.start as i64)),
+            ("end", Value::Int(info.end as i64)),
+            ("reason", reason),
+        ] {
+            let k = vm.new_str(name)?;
+            vm.dict_set(dict, k, v)?;
+        }
+        Ok(())
+    };
+    match set(vm) {
+        Ok(()) => RtError::Exc(exc),
+        Err(e) => e,
     }
 }
 

@@ -13,8 +13,13 @@ use crate::value::Value;
 
 pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Prepared> {
     let mut args = Args::new(t.name(), pos, kw);
+    args.check_kw_names(vm)?;
     let v = match t {
         Ty::Int => {
+            if args.kw.is_empty() {
+                args.range(vm, 0, 2)?;
+            }
+            args.clinic(vm, &["x", "base"], 0)?;
             let base = args.take_kw(vm, "base");
             args.no_more_kw(vm)?;
             args.range(vm, 0, 2)?;
@@ -33,16 +38,13 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
         }
         Ty::Complex => {
-            args.no_kw(vm)?;
+            let real = args.take_kw(vm, "real");
+            let imag = args.take_kw(vm, "imag");
+            args.no_more_kw(vm)?;
             args.range(vm, 0, 2)?;
-            let re = match args.pos.first() {
-                Some(v) => float_of(vm, *v)?,
-                None => 0.0,
-            };
-            let im = match args.pos.get(1) {
-                Some(v) => float_of(vm, *v)?,
-                None => 0.0,
-            };
+            let real = real.or(args.pos.first().copied());
+            let imag = imag.or(args.pos.get(1).copied());
+            let (re, im) = crate::builtins::complex_new::complex_parts(vm, real, imag)?;
             vm.alloc(Obj::Complex(re, im))?
         }
         Ty::Bool => {
@@ -54,34 +56,20 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
         }
         Ty::Str => {
+            let object = args.take_kw(vm, "object");
             let encoding = args.take_kw(vm, "encoding");
             let errors = args.take_kw(vm, "errors");
             args.no_more_kw(vm)?;
             args.range(vm, 0, 3)?;
-            match args.pos.first() {
+            match object.or(args.pos.first().copied()) {
                 None => vm.new_str("")?,
                 Some(v) => {
                     let enc = encoding.or(args.pos.get(1).copied());
+                    let errors = errors.or(args.pos.get(2).copied());
                     if enc.is_some() || errors.is_some() {
-                        let bytes = match v.as_obj().map(|id| vm.heap.get(id)) {
-                            Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
-                            _ => {
-                                let tn = vm.type_name(*v);
-                                return Err(vm.type_error(format!(
-                                    "decoding to str: need a bytes-like object, {tn} found"
-                                )));
-                            }
-                        };
-                        match String::from_utf8(bytes) {
-                            Ok(s) => vm.new_str(s)?,
-                            Err(e) => {
-                                let pos = e.utf8_error().valid_up_to();
-                                let byte = e.as_bytes()[pos];
-                                return Err(vm.err(Ty::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")));
-                            }
-                        }
+                        str_decode(vm, v, enc, errors)?
                     } else {
-                        vm.to_str_value(*v)?
+                        vm.to_str_value(v)?
                     }
                 }
             }
@@ -92,6 +80,14 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             let items = match args.pos.first() {
                 None => Vec::new(),
                 Some(v) if matches!(t, Ty::Set | Ty::FrozenSet) => {
+                    if t == Ty::FrozenSet
+                        && matches!(
+                            v.as_obj().map(|id| vm.heap.get(id)),
+                            Some(Obj::FrozenSet(_))
+                        )
+                    {
+                        return Ok(Prepared::Value(*v));
+                    }
                     let s = vm.new_set_from(*v, t == Ty::FrozenSet)?;
                     return Ok(Prepared::Value(s));
                 }
@@ -140,6 +136,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                             return Err(vm.type_error("string argument without an encoding"));
                         }
                         s.as_bytes().to_vec()
+                    } else if let Some(b) = crate::builtins::methods::bytes_like(vm, v) {
+                        b
                     } else if let Value::Int(n) = v {
                         if n < 0 {
                             return Err(vm.value_error("negative count"));
@@ -320,6 +318,12 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }))?
         }
         Ty::Zip => {
+            if args.kw.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    args.kw.len()
+                )));
+            }
             let strict = match args.take_kw(vm, "strict") {
                 Some(v) => vm.truthy(v)?,
                 None => false,
@@ -340,6 +344,9 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             vm.alloc(Obj::Iter(IterState::Zip { iters, strict }))?
         }
         Ty::Enumerate => {
+            if args.pos.len() + args.kw.len() > 2 {
+                args.clinic(vm, &["iterable", "start"], 0)?;
+            }
             let start = args.take_kw(vm, "start");
             let iterable = args.take_kw(vm, "iterable");
             args.no_more_kw(vm)?;
@@ -349,8 +356,11 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             };
             let start = start.or(args.pos.get(1).copied());
             let count = match start {
-                Some(s) => vm.index_of(s)?,
-                None => 0,
+                Some(s) => {
+                    let n = crate::builtins::numeric::int_arg(vm, s)?;
+                    vm.new_int(n)?
+                }
+                None => Value::Int(0),
             };
             let iter = vm.get_iter(iterable)?;
             vm.alloc(Obj::Iter(IterState::Enumerate { iter, count }))?
@@ -383,8 +393,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                         remaining: n,
                     }))?
                 }
-                Some(Obj::Dict(_)) => {
-                    let keys = vm.set_keys(nv);
+                Some(Obj::Dict(_) | Obj::DictView { .. }) => {
+                    let keys = vm.collect_iterable(nv)?;
                     let rev: Vec<Value> = keys.into_iter().rev().collect();
                     let l = vm.new_list(rev)?;
                     vm.get_iter(l)?
@@ -406,6 +416,24 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                 }
             }
         }
+        Ty::MemoryView => {
+            args.clinic(vm, &["object"], 1)?;
+            let obj = args.take_kw(vm, "object").or(args.pos.first().copied());
+            let obj = obj.map(|o| vm.native_of(o)).unwrap_or(Value::None);
+            match obj.as_obj().map(|id| (id, vm.heap.get(id))) {
+                Some((id, Obj::Bytes(_) | Obj::ByteArray(_))) => vm.alloc(Obj::MemoryView(id))?,
+                Some((_, Obj::MemoryView(of))) => {
+                    let of = *of;
+                    vm.alloc(Obj::MemoryView(of))?
+                }
+                _ => {
+                    let tn = vm.type_name(obj);
+                    return Err(vm.type_error(format!(
+                        "memoryview: a bytes-like object is required, not '{tn}'"
+                    )));
+                }
+            }
+        }
         t if t.is_exception() => {
             let pos = std::mem::take(&mut args.pos);
             if !args.kw.is_empty() {
@@ -414,7 +442,11 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                     .type_error(format!("{}() takes no keyword arguments", t.name()))
                     .with_kw(&k));
             }
-            vm.new_exception(t, pos)?
+            if t.is_subtype(Ty::OSError) {
+                vm.new_os_error(t, pos)?
+            } else {
+                vm.new_exception(t, pos)?
+            }
         }
         other => {
             return Err(vm.type_error(format!("cannot create '{}' instances", other.name())));
@@ -444,34 +476,17 @@ fn range_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
     }
 }
 
-fn float_of(vm: &mut Vm, v: Value) -> RtResult<f64> {
-    match to_float(vm, v)? {
-        Value::Float(f) => Ok(f),
-        _ => Ok(0.0),
-    }
-}
-
 /// `int(v)` / `int(s, base)`.
 pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
     if let Some(b) = base {
         let b = vm.index_of(b)?;
-        let Some(s) = vm.str_of(v).map(str::to_string) else {
-            if let Some(Obj::Bytes(bytes)) = v.as_obj().map(|id| vm.heap.get(id)) {
-                let s = String::from_utf8_lossy(bytes).into_owned();
-                return parse_int_str(
-                    vm,
-                    &s,
-                    b as u32,
-                    &crate::objects::str_quote::bytes_repr(s.as_bytes()),
-                );
-            }
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let r = crate::objects::str_quote::str_repr(&s);
-        return parse_int_str(vm, &s, b as u32, &r);
+        return match int_from_text(vm, v, b as u32) {
+            Some(r) => r,
+            None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
     }
     match vm.num(v) {
         Some(Num::Int(i)) if !vm.is_user_instance_pub(v) => return Ok(Value::Int(i)),
@@ -491,9 +506,10 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         }
         _ => {}
     }
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
-        let r = crate::objects::str_quote::str_repr(&s);
-        return parse_int_str(vm, &s, 10, &r);
+    if !vm.is_user_instance_pub(v) {
+        if let Some(r) = int_from_text(vm, v, 10) {
+            return r;
+        }
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
@@ -504,27 +520,61 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
         let n = vm.native_of(v);
         return to_int(vm, n, None);
     }
-    if let Some(Obj::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
-        let s = String::from_utf8_lossy(b).into_owned();
-        return parse_int_str(
-            vm,
-            &s,
-            10,
-            &crate::objects::str_quote::bytes_repr(s.as_bytes()),
-        );
-    }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
     )))
 }
 
-fn parse_int_str(vm: &mut Vm, s: &str, base: u32, repr: &str) -> RtResult<Value> {
-    match crate::objects::int_text::parse_int(s, base) {
+/// `int(text, base)` for a str, bytes or bytearray (None for other values), with CPython's
+/// messages (the argument's repr cut to 200 characters, the 4300-digit limit).
+fn int_from_text(vm: &mut Vm, v: Value, base: u32) -> Option<RtResult<Value>> {
+    use crate::objects::int_text;
+    let parsed = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Str(s)) => int_text::parse_int(s.as_str(), base),
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => {
+            int_text::parse_int_ascii(b, base, int_text::DEFAULT_MAX_STR_DIGITS)
+        }
+        _ => return None,
+    };
+    Some(match parsed {
         Ok(i) => vm.new_int(i),
-        Err(_) => Err(vm.value_error(format!(
-            "invalid literal for int() with base {base}: {repr}"
-        ))),
+        Err(e) => match vm.repr(v) {
+            Ok(r) => Err(vm.value_error(e.message(base, &r))),
+            Err(err) => Err(err),
+        },
+    })
+}
+
+/// `str(v, encoding, errors)`: bytes-like `v` decoded.
+fn str_decode(vm: &mut Vm, v: Value, enc: Option<Value>, errors: Option<Value>) -> RtResult<Value> {
+    let bytes = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
+        Some(Obj::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+        _ => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
+        }
+    };
+    let text = |vm: &mut Vm, a: Option<Value>, what: &str, default: &str| -> RtResult<String> {
+        match a {
+            None => Ok(default.to_string()),
+            Some(x) => match vm.str_of(x) {
+                Some(t) => Ok(t.to_string()),
+                None => {
+                    let tn = vm.arg_type_name(x);
+                    Err(vm.type_error(format!("str() argument '{what}' must be str, not {tn}")))
+                }
+            },
+        }
+    };
+    let enc = text(vm, enc, "encoding", "utf-8")?;
+    let errors = text(vm, errors, "errors", "strict")?;
+    match crate::objects::str_codecs::decode(&bytes, &enc, &errors) {
+        Ok(s) => vm.new_str(s),
+        Err(e) => Err(crate::builtins::str_format::codec_error(vm, e, v)),
     }
 }
 
@@ -541,11 +591,16 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
         }
         _ => {}
     }
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
+    let text = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Str(s)) => Some(s.as_str().to_string()),
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => None,
+    };
+    if let Some(s) = text {
         return match crate::objects::float_text::parse_float(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(vm.new_float(f)),
             None => {
-                let r = crate::objects::str_quote::str_repr(&s);
+                let r = vm.repr(v)?;
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };

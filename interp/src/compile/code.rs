@@ -220,6 +220,9 @@ pub enum Instr {
     /// Like DictUpdate but duplicate keys are an error (`f(**a, **b)`).
     DictMerge(u32),
     ListToTuple,
+    /// `f(*x)`: TOS (any iterable) as a tuple; the function below it names itself in the
+    /// error ("print() argument after * must be an iterable, not int").
+    StarArgsTuple,
     /// Turns the constant tuple on top into a frozenset (CPython folds `{1, 2, 3}` that way,
     /// which decides the set's iteration order).
     TupleToFrozenSet,

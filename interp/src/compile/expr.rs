@@ -241,7 +241,7 @@ impl<'a> Compiler<'a> {
                     args,
                     FunctionBody::Expr(body),
                     line,
-                    false,
+                    (false, None),
                 )?;
             }
             ExprKind::ListComp { elt, generators } => {
@@ -379,7 +379,14 @@ impl<'a> Compiler<'a> {
         }
         self.expr(func)?;
         if dynamic {
-            if args.iter().any(is_starred) {
+            if let [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] = args
+            {
+                self.expr(value)?;
+                self.emit(Instr::StarArgsTuple);
+            } else if args.iter().any(is_starred) {
                 self.starred_list(args)?;
                 self.emit(Instr::ListToTuple);
             } else {

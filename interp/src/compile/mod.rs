@@ -79,6 +79,9 @@ enum FBlock<'a> {
     With,
     /// An `async with` body: the `__aexit__` on the stack and a block.
     AsyncWith,
+    /// A `finally` body inlined by a `return`: the pending return value is on the stack, and a
+    /// `break`, `continue` or `return` inside the body drops it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -634,7 +637,10 @@ fn stack_effect(instr: Instr) -> i64 {
         BeforeAsyncWith => 1,
         GetANext => 1,
         MakeFunction(_, flags) => {
-            1 - (flags & 1 != 0) as i64 - (flags & 2 != 0) as i64 - (flags & 4 != 0) as i64
+            1 - (flags & 1 != 0) as i64
+                - (flags & 2 != 0) as i64
+                - (flags & 4 != 0) as i64
+                - (flags & 8 != 0) as i64
         }
         BuildClass(n) => -(n as i64) - 1,
         Return => -1,

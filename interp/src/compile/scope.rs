@@ -247,6 +247,11 @@ impl Builder<'_> {
         for d in args.kw_defaults.iter().flatten() {
             self.expr(d)?;
         }
+        for a in all_params(args) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann)?;
+            }
+        }
         Ok(())
     }
 
@@ -306,6 +311,9 @@ impl Builder<'_> {
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorator_list {
                     self.expr(d)?;
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
                 }
                 self.function(node_key(f), &f.args, Some(&f.body), None, f.is_async)?;
                 self.bind(&f.name);
@@ -745,4 +753,15 @@ pub fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             }
         }
     }
+}
+
+/// Every parameter in definition order: positional-only, positional, `*args`, keyword-only,
+/// `**kwargs` (the order of `__annotations__`).
+pub(crate) fn all_params(args: &Arguments) -> impl Iterator<Item = &terrarium_grammar::ast::Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(args.vararg.iter())
+        .chain(&args.kwonlyargs)
+        .chain(args.kwarg.iter())
 }

@@ -317,6 +317,9 @@ impl<'a> Compiler<'a> {
                     // The finally body runs outside this block; drop it while compiling it.
                     let saved = std::mem::take(&mut self.unit().fblocks);
                     self.unit().fblocks = saved[..i].to_vec();
+                    if keep_top {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     let r = self.stmts(body);
                     self.unit().fblocks = saved;
                     r?;
@@ -354,6 +357,12 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Instr::AsyncExitCall(true));
                     self.await_top();
+                    self.emit(Instr::PopTop);
+                }
+                FBlock::PopValue => {
+                    if keep_top {
+                        self.emit(Instr::RotTwo);
+                    }
                     self.emit(Instr::PopTop);
                 }
             }
@@ -648,7 +657,7 @@ impl<'a> Compiler<'a> {
             &f.args,
             FunctionBody::Stmts(&f.body),
             line,
-            f.is_async,
+            (f.is_async, f.returns.as_ref()),
         )?;
         self.set_line(s.span);
         for _ in &f.decorator_list {
@@ -763,7 +772,7 @@ impl<'a> Compiler<'a> {
         args: &'a ast::Arguments,
         body: FunctionBody<'a>,
         line: u32,
-        is_async: bool,
+        (is_async, returns): (bool, Option<&'a ast::Expr>),
     ) -> CResult<()> {
         let mut flags = 0u8;
         if !args.defaults.is_empty() {
@@ -786,6 +795,19 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
             flags |= 2;
+        }
+        // Annotations are evaluated now, in the enclosing scope (no `from __future__`).
+        let annotated: Vec<(&str, &ast::Expr)> = super::scope::all_params(args)
+            .filter_map(|a| a.annotation.as_ref().map(|ann| (a.arg.as_str(), ann)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, ann) in &annotated {
+                self.emit_const(Const::Str((*name).to_string()));
+                self.expr(ann)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= 8;
         }
         let scope = self.scopes.of(key).ok_or_else(|| {
             CompileError::syntax("internal error: function scope missing", Default::default())

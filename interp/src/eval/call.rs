@@ -501,6 +501,11 @@ impl Vm<'_> {
 
     /// `MakeFunction`: pops closure, keyword defaults and defaults as flagged.
     pub fn make_function(&mut self, in_code: u32, ci: u32, flags: u8) -> RtResult<Value> {
+        let annotations = if flags & 8 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
         let closure = if flags & 4 != 0 {
             let t = self.pop();
             self.tuple_items(t)
@@ -540,6 +545,7 @@ impl Vm<'_> {
             closure,
             dict: None,
             doc: Value::None,
+            annotations,
         };
         let fv = self.alloc(Obj::Function(Box::new(f)))?;
         if let Some(d) = doc {

@@ -70,9 +70,7 @@ impl Vm<'_> {
                 || !matches!(b, Value::Obj(_))
                 || self.is_plain_num(a) && self.is_plain_num(b)
             {
-                return bool_eq(
-                    crate::eval::ops::num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal),
-                );
+                return bool_eq(crate::eval::ops::num_eq(&x, &y));
             }
         }
         KeyEq::NeedsCall
@@ -227,7 +225,15 @@ impl Vm<'_> {
     }
 
     /// An index into a sequence of `len`, normalised, or IndexError with the type's message.
-    pub fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> RtResult<usize> {
+    /// `what` names the type in the TypeError ("list indices must be …"), `range_what` the
+    /// IndexError ("list assignment index out of range"; empty for bytes' bare message).
+    pub fn seq_index(
+        &mut self,
+        idx: Value,
+        len: usize,
+        what: &str,
+        range_what: &str,
+    ) -> RtResult<usize> {
         let i = match self.num(idx) {
             Some(Num::Int(i)) if !matches!(idx, Value::Float(_)) => i,
             Some(Num::Big(_)) => {
@@ -239,9 +245,13 @@ impl Vm<'_> {
             _ => {
                 let i = self.index_of(idx).map_err(|_| {
                     let tn = self.type_name(idx);
-                    self.type_error(format!(
-                        "{what} indices must be integers or slices, not {tn}"
-                    ))
+                    if what == "string" {
+                        self.type_error(format!("string indices must be integers, not '{tn}'"))
+                    } else {
+                        self.type_error(format!(
+                            "{what} indices must be integers or slices, not {tn}"
+                        ))
+                    }
                 })?;
                 i
             }
@@ -249,7 +259,12 @@ impl Vm<'_> {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.err(Ty::IndexError, format!("{what} index out of range")));
+            let msg = if range_what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{range_what} index out of range")
+            };
+            return Err(self.err(Ty::IndexError, msg));
         }
         Ok(j as usize)
     }
@@ -405,6 +420,10 @@ impl Vm<'_> {
                 let len = items.len();
                 if slice {
                     let s = self.slice_indices(key, len)?;
+                    if !is_list && s.step == 1 && s.len == len {
+                        // A full slice of a tuple is the tuple itself.
+                        return Ok(obj);
+                    }
                     let items = self.tuple_items(obj);
                     let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
                     return if is_list {
@@ -414,7 +433,7 @@ impl Vm<'_> {
                     };
                 }
                 let what = if is_list { "list" } else { "tuple" };
-                let i = self.seq_index(key, len, what)?;
+                let i = self.seq_index(key, len, what, what)?;
                 Ok(self.tuple_items(obj)[i])
             }
             Obj::Str(s) => {
@@ -436,7 +455,7 @@ impl Vm<'_> {
                     };
                     return self.new_str(out);
                 }
-                let i = self.seq_index(key, len, "string")?;
+                let i = self.seq_index(key, len, "string", "string")?;
                 let c = match self.heap.get(id) {
                     Obj::Str(s) => s.char_at(i).unwrap_or('\0'),
                     _ => '\0',
@@ -459,8 +478,12 @@ impl Vm<'_> {
                         Obj::Bytes(out)
                     });
                 }
-                let what = if is_ba { "bytearray" } else { "index" };
-                let i = self.seq_index(key, len, what)?;
+                let (what, range_what) = if is_ba {
+                    ("bytearray", "bytearray")
+                } else {
+                    ("byte", "")
+                };
+                let i = self.seq_index(key, len, what, range_what)?;
                 match self.heap.get(id) {
                     Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[i] as i64)),
                     _ => Ok(Value::None),
@@ -471,16 +494,16 @@ impl Vm<'_> {
                 let len = crate::eval::ops::range_len(start, stop, step) as usize;
                 if slice {
                     let sl = self.slice_indices(key, len)?;
-                    let ns = start + sl.start * step;
-                    let nstep = step * sl.step;
-                    let nstop = ns + sl.len as i64 * nstep;
+                    let ns = start.saturating_add(sl.start.saturating_mul(step));
+                    let nstep = step.saturating_mul(sl.step);
+                    let nstop = start.saturating_add(sl.stop.saturating_mul(step));
                     return self.alloc(Obj::Range {
                         start: ns,
                         stop: nstop,
                         step: nstep,
                     });
                 }
-                let i = self.seq_index(key, len, "range object")?;
+                let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
             }
             Obj::Dict(_) => match self.dict_get(id, key)? {
@@ -517,7 +540,9 @@ impl Vm<'_> {
                 let len = items.len();
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let new_items = self.collect_iterable(v)?;
+                    let msg = "must assign iterable to extended slice";
+                    let it = self.iter_or_type_error(v, msg)?;
+                    let new_items = self.collect_iterable(it)?;
                     let mut items = self.tuple_items(obj);
                     if sl.step == 1 {
                         let start = sl.start.max(0) as usize;
@@ -541,7 +566,7 @@ impl Vm<'_> {
                     }
                     return Ok(());
                 }
-                let i = self.seq_index(key, len, "list assignment")?;
+                let i = self.seq_index(key, len, "list", "list assignment")?;
                 if let Obj::List(l) = self.heap.get_mut(id) {
                     l[i] = v;
                 }
@@ -550,11 +575,11 @@ impl Vm<'_> {
             Obj::Dict(_) => self.dict_set(id, key, v),
             Obj::ByteArray(b) => {
                 let len = b.len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                let byte = match v {
-                    Value::Int(n) if (0..256).contains(&n) => n as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
+                if self.is_slice(key) {
+                    return self.bytearray_set_slice(id, key, len, v);
+                }
+                let i = self.seq_index(key, len, "bytearray", "bytearray")?;
+                let byte = crate::builtins::methods::byte_value(self, v)?;
                 if let Obj::ByteArray(b) = self.heap.get_mut(id) {
                     b[i] = byte;
                 }
@@ -593,9 +618,30 @@ impl Vm<'_> {
                     }
                     return Ok(());
                 }
-                let i = self.seq_index(key, len, "list assignment")?;
+                let i = self.seq_index(key, len, "list", "list assignment")?;
                 if let Obj::List(l) = self.heap.get_mut(id) {
                     l.remove(i);
+                }
+                Ok(())
+            }
+            Obj::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let remove: std::collections::HashSet<usize> = sl.indices().collect();
+                    if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                        let mut i = 0;
+                        b.retain(|_| {
+                            let keep = !remove.contains(&i);
+                            i += 1;
+                            keep
+                        });
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "bytearray", "bytearray")?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                    b.remove(i);
                 }
                 Ok(())
             }
@@ -611,6 +657,46 @@ impl Vm<'_> {
                 Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
             }
         }
+    }
+
+    /// `ba[i:j:k] = v` for a bytearray.
+    fn bytearray_set_slice(&mut self, id: ObjId, key: Value, len: usize, v: Value) -> RtResult<()> {
+        let sl = self.slice_indices(key, len)?;
+        let new = match crate::builtins::methods::bytes_like(self, v) {
+            Some(b) => b,
+            None if matches!(v, Value::Int(_)) || self.str_of(v).is_some() => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256), not {tn}"
+                )));
+            }
+            None => crate::builtins::methods::bytes_from_object(self, v)?,
+        };
+        let Obj::ByteArray(cur) = self.heap.get(id) else {
+            return Ok(());
+        };
+        let mut data = cur.clone();
+        if sl.step == 1 {
+            let start = sl.start.max(0) as usize;
+            let end = (start + sl.len).min(data.len());
+            data.splice(start..end, new);
+        } else {
+            if new.len() != sl.len {
+                return Err(self.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    sl.len
+                )));
+            }
+            for (i, b) in sl.indices().zip(new) {
+                data[i] = b;
+            }
+        }
+        self.heap.charge(data.len() as u64)?;
+        if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+            *b = data;
+        }
+        Ok(())
     }
 
     /// `item in container`.
@@ -646,10 +732,11 @@ impl Vm<'_> {
                             let h = self.hash(item)?;
                             Ok(self.dict_find(dict, item, h)?.is_some())
                         }
-                        _ => {
+                        crate::objects::DictViewKind::Items => self.dict_items_contains(dict, item),
+                        crate::objects::DictViewKind::Values => {
                             let items = self.collect_iterable(c)?;
                             for x in items {
-                                if self.py_eq(x, item)? {
+                                if x.is(item) || self.py_eq(x, item)? {
                                     return Ok(true);
                                 }
                             }
@@ -671,7 +758,10 @@ impl Vm<'_> {
                 Obj::Bytes(b) | Obj::ByteArray(b) => {
                     let hay = b.clone();
                     return match item {
-                        Value::Int(n) => Ok((0..256).contains(&n) && hay.contains(&(n as u8))),
+                        Value::Int(n) => match u8::try_from(n) {
+                            Ok(b) => Ok(hay.contains(&b)),
+                            Err(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                        },
                         _ => match item.as_obj().map(|i| self.heap.get(i)) {
                             Some(Obj::Bytes(n) | Obj::ByteArray(n)) => {
                                 Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))

@@ -40,7 +40,15 @@ impl Vm<'_> {
     }
 
     pub fn name_error(&mut self, name: &str) -> RtError {
-        self.err(Ty::NameError, format!("name '{name}' is not defined"))
+        let n = match self.new_str(name) {
+            Ok(n) => n,
+            Err(e) => return e,
+        };
+        self.err_with_attrs(
+            Ty::NameError,
+            format!("name '{name}' is not defined"),
+            &[("name", n)],
+        )
     }
 
     pub fn exc_data(&self, exc: Value) -> Option<&ExcData> {

@@ -16,6 +16,7 @@ impl Vm<'_> {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     IterState::Seq { seq: id, index: 0 }
                 }
+                Obj::MemoryView(of) => IterState::Seq { seq: *of, index: 0 },
                 Obj::Range { start, stop, step } => IterState::Range {
                     next: *start,
                     step: *step,
@@ -400,18 +401,25 @@ impl Vm<'_> {
             IterState::Enumerate { iter, count } => match self.iter_next(iter)? {
                 None => (None, Some(IterState::Done)),
                 Some(v) => {
-                    let t = self.new_tuple(vec![Value::Int(count), v])?;
-                    (
-                        Some(t),
-                        Some(IterState::Enumerate {
-                            iter,
-                            count: count + 1,
-                        }),
-                    )
+                    let t = self.new_tuple(vec![count, v])?;
+                    self.temp_roots.push(t);
+                    let next =
+                        self.binary_op(crate::compile::code::BinOp::Add, count, Value::Int(1));
+                    self.temp_roots.pop();
+                    (Some(t), Some(IterState::Enumerate { iter, count: next? }))
                 }
             },
             IterState::Callable { func, sentinel } => {
-                let v = self.call_value(func, Vec::new(), Vec::new())?;
+                let v = match self.call_value(func, Vec::new(), Vec::new()) {
+                    Ok(v) => v,
+                    // A StopIteration from the callable ends the iteration.
+                    Err(RtError::Exc(e))
+                        if self.is_subclass(self.type_of(e), Value::Type(Ty::StopIteration)) =>
+                    {
+                        return Ok((None, Some(IterState::Done)));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.py_eq(v, sentinel)? {
                     (None, Some(IterState::Done))
                 } else {
@@ -420,6 +428,16 @@ impl Vm<'_> {
             }
             IterState::Done => (None, None),
         })
+    }
+
+    /// `iter(v)`, with a TypeError from it replaced by `msg` (CPython's `PySequence_Fast`).
+    pub fn iter_or_type_error(&mut self, v: Value, msg: &str) -> RtResult<Value> {
+        match self.get_iter(v) {
+            Err(RtError::Exc(e)) if self.type_of(e).is(Value::Type(Ty::TypeError)) => {
+                Err(self.type_error(msg.to_string()))
+            }
+            other => other,
+        }
     }
 
     /// All items of an iterable.

@@ -4,9 +4,13 @@
 pub mod attr;
 pub mod call;
 pub mod containers;
+mod dict_views;
 pub mod error;
 pub mod exc;
+mod exc_attrs;
+mod format_value;
 pub mod frame;
+mod func_str;
 pub mod iter;
 mod matching;
 pub mod ops;
@@ -14,6 +18,7 @@ pub mod repr;
 mod run;
 pub mod sets;
 pub mod suggest;
+mod union;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -75,6 +80,12 @@ pub struct Vm<'h> {
     pub host: Option<&'h mut dyn crate::host::Host>,
     /// `start` mode: the external call the run is suspended at.
     pub pending: Option<crate::host::ExternalCall>,
+    /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
+    /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
+    /// identical to itself (`[x] == [x]`).
+    nan_serial: u64,
+    /// Unbound builtin methods (`str.upper`), made once so that `str.upper is str.upper`.
+    pub method_cache: HashMap<(crate::types::Ty, String), Value>,
 }
 
 impl<'h> Vm<'h> {
@@ -131,6 +142,8 @@ impl<'h> Vm<'h> {
             repr_active: Vec::new(),
             host: None,
             pending: None,
+            nan_serial: 0,
+            method_cache: HashMap::new(),
         })
     }
 
@@ -157,6 +170,24 @@ impl<'h> Vm<'h> {
         match i64::try_from(&i) {
             Ok(small) => Ok(Value::Int(small)),
             Err(_) => self.alloc(Obj::BigInt(i)),
+        }
+    }
+
+    /// A NaN distinct (for `is`) from every NaN made before, with the sign of `like`.
+    pub fn fresh_nan(&mut self, like: f64) -> f64 {
+        self.nan_serial = self.nan_serial.wrapping_add(1);
+        let payload = self.nan_serial & ((1u64 << 51) - 1);
+        let sign = like.to_bits() & (1u64 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// `x`, or a fresh NaN when `x` is NaN: every float operation makes a new object.
+    #[inline]
+    pub fn new_float(&mut self, x: f64) -> Value {
+        if x.is_nan() {
+            Value::Float(self.fresh_nan(x))
+        } else {
+            Value::Float(x)
         }
     }
 
@@ -271,6 +302,7 @@ impl<'h> Vm<'h> {
         roots.push(self.handled);
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
+        roots.extend(self.method_cache.values().copied());
         let marked = self.heap.mark(roots, self.gc_watermark);
         self.heap.sweep(&marked);
     }

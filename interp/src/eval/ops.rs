@@ -22,81 +22,31 @@ pub enum Num {
     Complex(f64, f64),
 }
 
-const HASH_MODULUS: i64 = (1 << 61) - 1;
-
-/// CPython's hash of an integer: reduced modulo 2**61 - 1, with -1 mapped to -2.
-pub fn int_hash(i: i64) -> i64 {
-    let m = i.rem_euclid(HASH_MODULUS);
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
+/// `&`, `|` and `^` between two bools give a bool.
+fn bool_bitwise(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    let (Value::Bool(x), Value::Bool(y)) = (a, b) else {
+        return None;
+    };
+    match op {
+        BinOp::And => Some(Value::Bool(x & y)),
+        BinOp::Or => Some(Value::Bool(x | y)),
+        BinOp::Xor => Some(Value::Bool(x ^ y)),
+        _ => None,
     }
 }
 
+/// CPython's hash of an integer: reduced modulo 2**61 - 1, with -1 mapped to -2.
+pub fn int_hash(i: i64) -> i64 {
+    crate::objects::float_ops::int_hash_i64(i)
+}
+
 pub fn bigint_hash(i: &BigInt) -> i64 {
-    let m: BigInt = i.abs() % BigInt::from(HASH_MODULUS);
-    let m = m.to_i64().unwrap_or(0);
-    let h = if i.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::objects::float_ops::int_hash(i)
 }
 
 /// CPython's hash of a float (equal to the hash of an equal int).
 pub fn float_hash(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314_159 } else { -314_159 };
-    }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return int_hash(x as i64);
-    }
-    let (mut m, mut e) = frexp(x.abs());
-    let sign = if x < 0.0 { -1i64 } else { 1 };
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & (HASH_MODULUS as u64)) | (h >> (61 - 28));
-        m *= 268_435_456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= HASH_MODULUS as u64 {
-            h -= HASH_MODULUS as u64;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & (HASH_MODULUS as u64)) | (h >> (61 - e));
-    let r = h as i64 * sign;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * (1u64 << 54) as f64);
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
+    crate::objects::float_ops::float_hash(x)
 }
 
 /// Converts a big int to float the way CPython does, or None when too large.
@@ -186,36 +136,21 @@ impl Vm<'_> {
             BinOp::Add => (ar + br, ai + bi),
             BinOp::Sub => (ar - br, ai - bi),
             BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-            BinOp::TrueDiv => {
-                let d = br * br + bi * bi;
-                if d == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "division by zero"));
+            BinOp::TrueDiv => match crate::objects::complex_ops::c_quot((ar, ai), (br, bi)) {
+                Some(r) => r,
+                None => return Err(self.err(Ty::ZeroDivisionError, "complex division by zero")),
+            },
+            BinOp::Pow => match crate::objects::complex_ops::complex_pow((ar, ai), (br, bi)) {
+                Ok(r) => r,
+                Err(e) => {
+                    let ty = if e == crate::objects::complex_ops::ComplexError::Overflow {
+                        Ty::OverflowError
+                    } else {
+                        Ty::ZeroDivisionError
+                    };
+                    return Err(self.err(ty, e.message()));
                 }
-                ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-            }
-            BinOp::Pow => {
-                if br == 0.0 && bi == 0.0 {
-                    (1.0, 0.0)
-                } else if ar == 0.0 && ai == 0.0 {
-                    if bi != 0.0 || br < 0.0 {
-                        return Err(
-                            self.err(Ty::ZeroDivisionError, "zero to a negative or complex power")
-                        );
-                    }
-                    (0.0, 0.0)
-                } else {
-                    let vabs = ar.hypot(ai);
-                    let len = vabs.powf(br);
-                    let at = ai.atan2(ar);
-                    let mut phase = at * br;
-                    let mut len = len;
-                    if bi != 0.0 {
-                        len /= (at * bi).exp();
-                        phase += bi * vabs.ln();
-                    }
-                    (len * phase.cos(), len * phase.sin())
-                }
-            }
+            },
             _ => return Ok(None),
         };
         self.complex_value(r, i).map(Some)
@@ -458,45 +393,46 @@ impl Vm<'_> {
                 }
                 x / y
             }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "float floor division by zero"));
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.err(Ty::ZeroDivisionError, "float modulo by zero"));
-                }
-                float_divmod(x, y).1
-            }
+            BinOp::FloorDiv => match crate::objects::float_ops::float_floordiv(x, y) {
+                Ok(r) => r,
+                Err(msg) => return Err(self.err(Ty::ZeroDivisionError, msg)),
+            },
+            BinOp::Mod => match crate::objects::float_ops::float_mod(x, y) {
+                Ok(r) => r,
+                Err(msg) => return Err(self.err(Ty::ZeroDivisionError, msg)),
+            },
             BinOp::Pow => return self.float_pow(x, y),
             _ => return Err(self.internal("bad float op")),
         };
-        Ok(Value::Float(r))
+        Ok(self.new_float(r))
     }
 
     fn float_pow(&mut self, x: f64, y: f64) -> RtResult<Value> {
-        if x == 0.0 && y < 0.0 {
-            return Err(self.err(Ty::ZeroDivisionError, "zero to a negative power"));
-        }
-        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        use crate::objects::float_ops::{float_pow, PowError};
+        match float_pow(x, y) {
+            Ok(r) => Ok(self.new_float(r)),
             // A negative base to a fractional power is complex.
-            return self
+            Err(PowError::Complex) => self
                 .complex_op(BinOp::Pow, x, 0.0, y, 0.0)
-                .map(|v| v.unwrap_or(Value::None));
+                .map(|v| v.unwrap_or(Value::None)),
+            Err(e) => {
+                let ty = if e == PowError::Overflow {
+                    Ty::OverflowError
+                } else {
+                    Ty::ZeroDivisionError
+                };
+                Err(self.err(ty, e.message().unwrap_or("")))
+            }
         }
-        let r = x.powf(y);
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.err(Ty::OverflowError, "(34, 'Numerical result out of range')"));
-        }
-        Ok(Value::Float(r))
     }
 
     /// `a op b` for any values.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
+        }
+        if let Some(v) = bool_bitwise(op, a, b) {
+            return Ok(v);
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             return self.float_op(op, x, y);
@@ -511,6 +447,9 @@ impl Vm<'_> {
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RtResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
+        }
+        if let Some(v) = bool_bitwise(op, a, b) {
+            return Ok(v);
         }
         // Lists extend in place.
         if let Value::Obj(id) = a {
@@ -543,6 +482,33 @@ impl Vm<'_> {
                     _ => {}
                 }
             }
+            if matches!(self.heap.get(id), Obj::ByteArray(_)) {
+                let more = match op {
+                    BinOp::Add => crate::builtins::methods::bytes_like(self, b),
+                    BinOp::Mul => match self.repeat_count(b)? {
+                        Some(n) => {
+                            let cur =
+                                crate::builtins::methods::bytes_like(self, a).unwrap_or_default();
+                            self.heap
+                                .check_fits((cur.len() as u64).saturating_mul(n as u64))?;
+                            Some(cur.repeat(n.saturating_sub(1)))
+                        }
+                        None => None,
+                    },
+                    _ => None,
+                };
+                if let Some(more) = more {
+                    let clear = op == BinOp::Mul && self.repeat_count(b)? == Some(0);
+                    self.heap.charge(more.len() as u64)?;
+                    if let Obj::ByteArray(x) = self.heap.get_mut(id) {
+                        if clear {
+                            x.clear();
+                        }
+                        x.extend(more);
+                    }
+                    return Ok(a);
+                }
+            }
             if matches!(self.heap.get(id), Obj::Set(_)) {
                 if let Some(v) = self.set_inplace(op, a, b)? {
                     return Ok(v);
@@ -562,12 +528,12 @@ impl Vm<'_> {
         if let Some(v) = self.try_binary(op, a, b, true)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(op, a, b, false))
+        Err(self.binop_type_error(op, a, b, true))
     }
 
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> RtError {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && !inplace {
+        if op == BinOp::Add {
             let ba = self.builtin_ty(a);
             if matches!(
                 ba,
@@ -588,7 +554,7 @@ impl Vm<'_> {
                 return self.type_error(format!("can't concat {tb} to {ta}"));
             }
         }
-        if op == BinOp::Mul && !inplace {
+        if op == BinOp::Mul {
             let seq = |t: Ty| {
                 matches!(
                     t,
@@ -651,6 +617,14 @@ impl Vm<'_> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_binop(op, x, y);
         }
+        if let Some(v) = self.dict_view_binary(op, a, b)? {
+            return Ok(Some(v));
+        }
+        if op == BinOp::Or {
+            if let Some(v) = self.union_or(a, b)? {
+                return Ok(Some(v));
+            }
+        }
         self.sequence_binary(op, a, b)
     }
 
@@ -687,7 +661,13 @@ impl Vm<'_> {
             }
         } else if !self.is_user_instance(a) || self.has_native(a) {
             let na = self.native_of(a);
-            let nb = if self.is_user_instance(b) {
+            // `str % obj` formats whatever the right operand is.
+            let formats = op == BinOp::Mod
+                && matches!(
+                    na.as_obj().map(|id| self.heap.get(id)),
+                    Some(Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                );
+            let nb = if self.is_user_instance(b) && !formats {
                 None
             } else {
                 Some(b)
@@ -812,6 +792,18 @@ impl Vm<'_> {
                     let s = crate::builtins::format::percent_format(self, &fmt, bv)?;
                     return self.new_str(s).map(Some);
                 }
+                if let Obj::Bytes(f) | Obj::ByteArray(f) = self.heap.get(ia) {
+                    let array = matches!(self.heap.get(ia), Obj::ByteArray(_));
+                    let fmt = f.clone();
+                    let out = crate::builtins::format::percent_format_bytes(self, &fmt, bv)?;
+                    return self
+                        .alloc(if array {
+                            Obj::ByteArray(out)
+                        } else {
+                            Obj::Bytes(out)
+                        })
+                        .map(Some);
+                }
                 Ok(None)
             }
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
@@ -893,6 +885,7 @@ impl Vm<'_> {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
+                Obj::MemoryView(_) => crate::builtins::iterables::len_of(self, v)? > 0,
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),
@@ -957,13 +950,8 @@ impl Vm<'_> {
 
     /// `a == b` as a bool.
     pub fn py_eq(&mut self, a: Value, b: Value) -> RtResult<bool> {
-        if a.is(b) {
-            if let Value::Float(f) = a {
-                return Ok(!f.is_nan());
-            }
-            if !self.is_user_instance(a) {
-                return Ok(true);
-            }
+        if a.is(b) && !self.is_user_instance(a) {
+            return Ok(true);
         }
         match self.native_eq(a, b, 0)? {
             Some(r) => Ok(r),
@@ -1001,8 +989,11 @@ impl Vm<'_> {
                 _ => a.is(b),
             }));
         };
-        if ia == ib && !matches!(self.heap.get(ia), Obj::Instance(_)) {
+        if ia == ib && !matches!(self.heap.get(ia), Obj::Complex(..)) {
             return Ok(Some(true));
+        }
+        if let Some(eq) = self.union_eq(a, b) {
+            return Ok(Some(eq));
         }
         let pair = match (self.heap.get(ia), self.heap.get(ib)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str() == y.as_str())),
@@ -1093,7 +1084,7 @@ impl Vm<'_> {
         };
         if let Some((x, y)) = pair {
             for (p, q) in x.into_iter().zip(y) {
-                if p.is(q) && !matches!(p, Value::Float(f) if f.is_nan()) {
+                if p.is(q) {
                     continue;
                 }
                 let r = match self.native_eq(p, q, depth + 1)? {
@@ -1149,6 +1140,9 @@ impl Vm<'_> {
                 }
                 _ => Err(self.order_error(op, a, b)),
             };
+        }
+        if let Some(r) = self.dict_view_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
         }
         match op {
             Cmp::Eq => {
@@ -1287,6 +1281,26 @@ impl Vm<'_> {
                     }
                     h as i64
                 }
+                Obj::Union(items) => {
+                    let items = items.clone();
+                    let mut h: i64 = 0;
+                    for it in items {
+                        h ^= self.hash(it)?;
+                    }
+                    if h == -1 {
+                        -2
+                    } else {
+                        h
+                    }
+                }
+                Obj::Slice { start, stop, step } => {
+                    let parts = [*start, *stop, *step];
+                    let mut hashes = Vec::with_capacity(3);
+                    for p in parts {
+                        hashes.push(self.hash(p)?);
+                    }
+                    tuple_hash(&hashes)
+                }
                 Obj::Range { start, stop, step } => tuple_hash(&[
                     int_hash(range_len(*start, *stop, *step) as i64),
                     int_hash(*start),
@@ -1296,7 +1310,6 @@ impl Vm<'_> {
                 | Obj::Dict(_)
                 | Obj::Set(_)
                 | Obj::ByteArray(_)
-                | Obj::Slice { .. }
                 | Obj::DictView { .. } => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));
@@ -1360,29 +1373,6 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     }
 }
 
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
-}
-
 fn to_big(n: &Num) -> BigInt {
     match n {
         Num::Int(i) => BigInt::from(*i),
@@ -1391,7 +1381,7 @@ fn to_big(n: &Num) -> BigInt {
     }
 }
 
-fn num_eq(x: &Num, y: &Num) -> bool {
+pub fn num_eq(x: &Num, y: &Num) -> bool {
     match (x, y) {
         (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
         (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => {

@@ -2,7 +2,7 @@
 
 use crate::eval::{RtError, RtResult, Vm};
 use crate::objects::float_text::float_repr;
-use crate::objects::str_quote::{bytes_repr, str_ascii, str_repr};
+use crate::objects::str_quote::{bytes_repr, str_ascii, str_repr_in_run};
 use crate::objects::{ClassRef, DictViewKind, Obj};
 use crate::types::Ty;
 use crate::value::{ObjId, Value};
@@ -22,7 +22,7 @@ impl Vm<'_> {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Instance(i) => i.class.to_value(),
                 Obj::Class(_) => Value::Type(Ty::Type),
-                other => Value::Type(obj_ty(other)),
+                other => Value::Type(self.seq_iter_ty(other).unwrap_or_else(|| obj_ty(other))),
             },
             other => Value::Type(scalar_ty(other)),
         }
@@ -40,9 +40,22 @@ impl Vm<'_> {
                     },
                 },
                 Obj::Class(_) => Ty::Type,
-                other => obj_ty(other),
+                other => self.seq_iter_ty(other).unwrap_or_else(|| obj_ty(other)),
             },
             other => scalar_ty(other),
+        }
+    }
+
+    /// The iterator type of a sequence iterator, which depends on the sequence.
+    fn seq_iter_ty(&self, o: &Obj) -> Option<Ty> {
+        let Obj::Iter(crate::objects::IterState::Seq { seq, .. }) = o else {
+            return None;
+        };
+        match self.heap.get(*seq) {
+            Obj::Tuple(_) => Some(Ty::TupleIterator),
+            Obj::Str(_) => Some(Ty::StrIterator),
+            Obj::Bytes(_) | Obj::ByteArray(_) => Some(Ty::BytesIterator),
+            _ => None,
         }
     }
 
@@ -55,6 +68,16 @@ impl Vm<'_> {
                 _ => "object".into(),
             },
             _ => "object".into(),
+        }
+    }
+
+    /// The type name CPython's argument-clinic messages show ("must be str, not None"): `None`
+    /// itself rather than `NoneType`.
+    pub fn arg_type_name(&self, v: Value) -> String {
+        if v.is_none() {
+            "None".into()
+        } else {
+            self.type_name(v)
         }
     }
 
@@ -110,14 +133,22 @@ impl Vm<'_> {
             return Ok(match self.heap.get(id) {
                 Obj::List(_) => "[...]".into(),
                 Obj::Dict(_) => "{...}".into(),
+                Obj::Tuple(_) => "(...)".into(),
                 _ => "...".into(),
             });
+        }
+        if let Obj::BigInt(i) = self.heap.get(id) {
+            let text = crate::objects::int_text::int_to_decimal(
+                i,
+                crate::objects::int_text::DEFAULT_MAX_STR_DIGITS,
+            );
+            return text.map_err(|msg| self.value_error(msg));
         }
         let obj = self.heap.get(id);
         Ok(match obj {
             Obj::Freed => "<freed>".into(),
             Obj::External(name) => format!("<built-in function {name}>"),
-            Obj::Str(s) => str_repr(s.as_str()),
+            Obj::Str(s) => str_repr_in_run(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
             Obj::BigInt(i) => i.to_string(),
@@ -131,7 +162,10 @@ impl Vm<'_> {
             }
             Obj::Tuple(items) => {
                 let items = items.clone();
-                let parts = self.repr_items(&items, depth)?;
+                self.repr_active.push(id);
+                let parts = self.repr_items(&items, depth);
+                self.repr_active.pop();
+                let parts = parts?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
                 } else {
@@ -291,6 +325,11 @@ impl Vm<'_> {
                 format!("{name}([{body}])")
             }
             Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Obj::Union(items) => {
+                let items = items.clone();
+                self.union_repr(&items)?
+            }
+            Obj::MemoryView(_) => format!("<memory at {}>", fake_address(id)),
             Obj::Super { start, obj } => {
                 let (start, obj) = (*start, *obj);
                 format!(
@@ -370,6 +409,9 @@ impl Vm<'_> {
 
     /// `str(exc)`: the single arg's str, the args tuple's repr, or ''. KeyError shows the repr.
     fn exception_message(&mut self, e: Value) -> RtResult<String> {
+        if let Some(m) = self.os_error_message(e)? {
+            return Ok(m);
+        }
         let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
         let items = self.tuple_items(args);
         let is_key_error = {
@@ -387,49 +429,6 @@ impl Vm<'_> {
                 }
             }
             _ => self.repr(args),
-        }
-    }
-
-    /// `format(v, spec)`.
-    pub fn format_value(&mut self, v: Value, spec: &str) -> RtResult<Value> {
-        if let Some(method) = self.lookup_user_method(v, "__format__") {
-            let s = self.new_str(spec)?;
-            return self.call_value(method, vec![v, s], Vec::new());
-        }
-        if spec.is_empty() {
-            return self.to_str_value(v);
-        }
-        let result = match v {
-            Value::Int(i) => crate::builtins::format::format_int(&i.into(), spec),
-            Value::Bool(b) => crate::builtins::format::format_int(&(b as i64).into(), spec),
-            Value::Float(f) => crate::builtins::format::format_float(f, spec),
-            Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => crate::builtins::format::format_str(s.as_str(), spec),
-                Obj::BigInt(i) => crate::builtins::format::format_int(i, spec),
-                Obj::Instance(inst) if !matches!(inst.native, Value::None) => {
-                    let n = inst.native;
-                    return self.format_value(n, spec);
-                }
-                _ => Err(format!(
-                    "unsupported format string passed to {}.__format__",
-                    self.type_name(v)
-                )),
-            },
-            _ => Err(format!(
-                "unsupported format string passed to {}.__format__",
-                self.type_name(v)
-            )),
-        };
-        match result {
-            Ok(s) => self.new_str(s),
-            Err(msg) => {
-                let ty = if msg.starts_with("unsupported format string") {
-                    Ty::TypeError
-                } else {
-                    Ty::ValueError
-                };
-                Err(self.err(ty, msg))
-            }
         }
     }
 
@@ -519,6 +518,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Slice { .. } => Ty::Slice,
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
+        Obj::BuiltinMethod { unbound: true, .. } => Ty::MethodDescriptor,
         Obj::BuiltinMethod { .. } | Obj::External(_) => Ty::BuiltinFunction,
         Obj::Class(_) => Ty::Type,
         Obj::Instance(_) => Ty::Object,
@@ -541,6 +541,8 @@ pub fn obj_ty(o: &Obj) -> Ty {
         },
         Obj::Module(_) => Ty::Module,
         Obj::Super { .. } => Ty::Super,
+        Obj::Union(_) => Ty::UnionType,
+        Obj::MemoryView(_) => Ty::MemoryView,
     }
 }
 

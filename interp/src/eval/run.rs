@@ -957,7 +957,12 @@ impl Vm<'_> {
                     Instr::ListExtend(n) => {
                         let src = self.pop();
                         let list = self.peek(n as usize - 1);
-                        let items = self.collect_iterable(src)?;
+                        let tn = self.type_name(src);
+                        let it = self.iter_or_type_error(
+                            src,
+                            &format!("Value after * must be an iterable, not {tn}"),
+                        )?;
+                        let items = self.collect_iterable(it)?;
                         if let Some(id) = list.as_obj() {
                             if let Obj::List(l) = self.heap.get_mut(id) {
                                 l.extend(items);
@@ -973,6 +978,10 @@ impl Vm<'_> {
                         let src = self.pop();
                         let d = self.peek(n as usize - 1);
                         let merge = matches!(instr, Instr::DictMerge(_));
+                        if merge {
+                            let func = self.peek(n as usize + 1);
+                            self.check_kwargs_merge(func, d, src)?;
+                        }
                         self.dict_update_from(d, src, merge)?;
                     }
                     Instr::TupleToFrozenSet => {
@@ -981,6 +990,12 @@ impl Vm<'_> {
                         let s = self.new_set(items)?;
                         self.freeze(s);
                         self.push(s);
+                    }
+                    Instr::StarArgsTuple => {
+                        let v = self.pop();
+                        let func = self.peek(0);
+                        let t = self.star_args_tuple(func, v)?;
+                        self.push(t);
                     }
                     Instr::ListToTuple => {
                         let v = self.pop();

@@ -75,11 +75,25 @@ impl Vm<'_> {
         self.set_add_hashed(id, item, h)
     }
 
+    /// The key a set looks `item` up by: a (mutable, unhashable) set is looked up as the
+    /// frozenset of its members, as CPython's `set_contains`/`discard`/`remove` do.
+    fn lookup_key(&mut self, item: Value) -> RtResult<Value> {
+        let native = self.native_of(item);
+        if matches!(
+            native.as_obj().map(|id| self.heap.get(id)),
+            Some(Obj::Set(_))
+        ) {
+            return self.new_set_from(native, true);
+        }
+        Ok(item)
+    }
+
     pub fn set_contains(&mut self, set: Value, item: Value) -> RtResult<bool> {
         let set = self.native_of(set);
         let Some(id) = set.as_obj() else {
             return Ok(false);
         };
+        let item = self.lookup_key(item)?;
         let h = self.hash(item)?;
         Ok(self.set_find(id, item, h)?.is_some())
     }
@@ -90,6 +104,7 @@ impl Vm<'_> {
         let Some(id) = set.as_obj() else {
             return Ok(false);
         };
+        let item = self.lookup_key(item)?;
         let h = self.hash(item)?;
         match self.set_find(id, item, h)? {
             Some(p) => {

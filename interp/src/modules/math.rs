@@ -74,7 +74,8 @@ pub fn constants() -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn float_arg(vm: &mut Vm, v: Value) -> RtResult<f64> {
+/// `PyFloat_AsDouble`: a real number as a float ("must be real number, not str").
+pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> RtResult<f64> {
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(i as f64),
         Some(Num::Float(f)) => Ok(f),
@@ -164,7 +165,7 @@ fn nonneg_int(vm: &mut Vm, v: Value, what: &str) -> RtResult<BigInt> {
 }
 
 pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
-    let mut args = Args::new("math", pos, kw);
+    let mut args = Args::new(format!("math.{name}"), pos, kw);
     match name {
         "sqrt" => unary(vm, &args, f64::sqrt, |x| x >= 0.0 || x.is_nan()),
         "exp" => unary(vm, &args, f64::exp, |_| true),

@@ -1,7 +1,7 @@
 //! Importable modules. Each module is one file that lists its attributes; a module function is
 //! a builtin method bound to the module object, so module state stays plain serializable data.
 
-mod math;
+pub(crate) mod math;
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};

@@ -326,3 +326,131 @@ pub(crate) fn format_float_spec(x: f64, spec: &Spec) -> Result<String, FormatErr
     };
     fill_number(&parts, spec, &locale)
 }
+
+/// One part of a complex number, laid out without padding: `sign` is the spec's sign option
+/// (`+` for the imaginary part after a real part).
+fn complex_part(
+    text: &str,
+    spec: &Spec,
+    sign: Option<char>,
+    locale: &Locale,
+) -> Result<String, FormatError> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_digits);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits: digits.as_bytes(),
+        has_decimal,
+        remainder,
+        upper: false,
+    };
+    let bare = Spec {
+        fill: ' ',
+        align: '<',
+        sign,
+        width: -1,
+        ..spec.clone()
+    };
+    fill_number(&parts, &bare, locale)
+}
+
+/// `format(z, spec)` for a complex with a non-empty spec (`format_complex_internal`): both
+/// parts formatted alike, the imaginary one always signed, then padded as a whole. Without a
+/// presentation type it looks like `str(z)`, parenthesised unless the real part is +0.
+pub fn format_complex_as(
+    re: f64,
+    im: f64,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let parsed = super::format_spec::parse_spec(spec, type_name, None, '>')?;
+    if let Some(t) = parsed.ty.filter(|t| !"eEfFgGn".contains(*t)) {
+        return Err(unknown_code(t, type_name));
+    }
+    if parsed.fill == '0' {
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if parsed.align == '=' {
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if parsed.precision > MAX_WIDTH {
+        return Err(FormatError::too_large("precision", parsed.precision));
+    }
+    if parsed.width > MAX_WIDTH {
+        return Err(FormatError::too_large("width", parsed.width));
+    }
+    let style = FloatStyle {
+        alt: parsed.alternate,
+        no_neg_0: parsed.no_neg_0,
+        ..FloatStyle::default()
+    };
+    let (mut code, mut default_precision) = (parsed.ty.unwrap_or('r'), 6);
+    let (mut skip_re, mut add_parens) = (false, false);
+    if parsed.ty.is_none() {
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if code == 'n' {
+        code = 'g';
+    }
+    let precision = if parsed.precision < 0 {
+        default_precision
+    } else {
+        if code == 'r' {
+            code = 'g';
+        }
+        parsed.precision
+    };
+    let max_len = usize::try_from(MAX_WIDTH).unwrap_or(usize::MAX);
+    let too_long = |_| FormatError::too_large("precision", precision);
+    let re_text = double_to_string(re, code, precision, style, max_len).map_err(too_long)?;
+    let im_text = double_to_string(im, code, precision, style, max_len).map_err(too_long)?;
+    let locale = locale_for(parsed.grouping, parsed.ty == Some('n'));
+    let re_part = if skip_re {
+        String::new()
+    } else {
+        complex_part(&re_text, &parsed, parsed.sign, &locale)?
+    };
+    let im_sign = if skip_re { parsed.sign } else { Some('+') };
+    let im_part = complex_part(&im_text, &parsed, im_sign, &locale)?;
+    let body_len = (re_part.chars().count() + im_part.chars().count() + 1) as i64
+        + if add_parens { 2 } else { 0 };
+    let padding = (parsed.width - body_len).max(0);
+    let (lpad, rpad) = match parsed.align {
+        '<' => (0, padding),
+        '^' => (padding / 2, padding - padding / 2),
+        _ => (padding, 0),
+    };
+    let fill = |n: i64| -> String {
+        std::iter::repeat_n(parsed.fill, usize::try_from(n).unwrap_or(0)).collect()
+    };
+    let mut out = fill(lpad);
+    if add_parens {
+        out.push('(');
+    }
+    out.push_str(&re_part);
+    out.push_str(&im_part);
+    out.push('j');
+    if add_parens {
+        out.push(')');
+    }
+    out.push_str(&fill(rpad));
+    Ok(out)
+}

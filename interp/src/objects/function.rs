@@ -20,6 +20,8 @@ pub struct Function {
     /// `__dict__`, created when an attribute is first set.
     pub dict: Option<ObjId>,
     pub doc: Value,
+    /// `__annotations__`: a dict, or None until first asked for.
+    pub annotations: Value,
 }
 
 impl Function {
@@ -35,6 +37,7 @@ impl Function {
         out.extend(self.closure.iter().map(|c| Value::Obj(*c)));
         out.extend(self.dict.map(Value::Obj));
         out.push(self.doc);
+        out.push(self.annotations);
     }
 }
 

@@ -54,7 +54,8 @@ pub enum IterState {
     },
     Enumerate {
         iter: Value,
-        count: i64,
+        /// The next index: an int, small or big.
+        count: Value,
     },
     Callable {
         func: Value,
@@ -93,7 +94,7 @@ impl IterState {
             }
             IterState::Filter { func, iter } => out.extend([*func, *iter]),
             IterState::Zip { iters, .. } => out.extend_from_slice(iters),
-            IterState::Enumerate { iter, .. } => out.push(*iter),
+            IterState::Enumerate { iter, count } => out.extend([*iter, *count]),
             IterState::Callable { func, sentinel } => out.extend([*func, *sentinel]),
             IterState::Range { .. } | IterState::Done => {}
         }

@@ -2,6 +2,7 @@
 //! this file holds the enum that the heap stores, and what the collector needs of each.
 
 pub mod class;
+pub mod complex_ops;
 pub mod dict;
 pub mod exception;
 pub mod float_digits;
@@ -100,6 +101,10 @@ pub enum Obj {
     Module(Box<Module>),
     /// An external function the host declared: calling it asks the host.
     External(String),
+    /// `memoryview(b)`: a read-only view of the bytes or bytearray `b`.
+    MemoryView(ObjId),
+    /// `int | None`: a `types.UnionType` of its distinct member types.
+    Union(Vec<Value>),
     /// `super()`: attribute lookup starts after `start` in the MRO of `obj`'s type.
     Super {
         start: Value,
@@ -133,7 +138,7 @@ impl Obj {
             Obj::Str(s) => s.as_str().len() as u64,
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as u64,
             Obj::BigInt(i) => i.bits() / 8,
-            Obj::List(items) | Obj::Tuple(items) => items.capacity() as u64 * v,
+            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => items.capacity() as u64 * v,
             Obj::Dict(d) => d.size_estimate(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.size_estimate(),
             Obj::Function(f) => f.size_estimate(),
@@ -157,7 +162,9 @@ impl Obj {
             | Obj::Complex(..)
             | Obj::Range { .. }
             | Obj::External(_) => {}
-            Obj::List(items) | Obj::Tuple(items) => out.extend_from_slice(items),
+            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
+                out.extend_from_slice(items)
+            }
             Obj::Dict(d) => d.children(out),
             Obj::Set(s) | Obj::FrozenSet(s) => s.children(out),
             Obj::Slice { start, stop, step } => out.extend([*start, *stop, *step]),
@@ -175,7 +182,7 @@ impl Obj {
                 fdel,
                 doc,
             } => out.extend([*fget, *fset, *fdel, *doc]),
-            Obj::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Obj::DictView { dict, .. } | Obj::MemoryView(dict) => out.push(Value::Obj(*dict)),
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
         }

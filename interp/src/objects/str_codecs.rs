@@ -110,7 +110,7 @@ pub fn encode_error_message(
     let bad = object.chars().nth(start);
     match bad {
         Some(c) if start.checked_add(1) == Some(end) => {
-            let cp = c as u32;
+            let cp = code_of(c);
             let shown = if cp <= 0xff {
                 format!("\\x{cp:02x}")
             } else if cp <= 0xffff {
@@ -152,35 +152,63 @@ fn unknown_handler(errors: &str) -> StrError {
     StrError::Lookup(format!("unknown error handler name '{errors}'"))
 }
 
+/// The code point `c` stands for: the lone surrogate for its stand-in (see
+/// `terrarium_grammar::ast::surrogate_char`), else itself.
+pub fn code_of(c: char) -> u32 {
+    terrarium_grammar::ast::as_surrogate(c).unwrap_or(c as u32)
+}
+
 /// `s.encode(encoding, errors)`. As in CPython, the handler name is only checked when an error
-/// occurs; a str cannot hold surrogates, so UTF-8 never fails.
+/// occurs; UTF-8 fails only on lone surrogates (held as their stand-ins).
 pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, StrError> {
     let codec = lookup_codec(encoding)?;
     let limit: u32 = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8 => 0x11_0000,
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };
+    let encodable = |c: char| code_of(c) < limit && !(0xD800..=0xDFFF).contains(&code_of(c));
+    if codec == Codec::Utf8 && s.chars().all(encodable) {
+        return Ok(s.as_bytes().to_vec());
+    }
     let mut out = Vec::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        let cp = c as u32;
-        if cp < limit {
-            out.push(cp as u8);
+        if encodable(c) {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(match codec {
+                Codec::Utf8 => c.encode_utf8(&mut buf).as_bytes(),
+                _ => {
+                    buf[0] = c as u32 as u8;
+                    &buf[..1]
+                }
+            });
             i += 1;
             continue;
         }
         // CPython reports the whole run of unencodable code points as one error.
         let run = chars.get(i..).unwrap_or(&[]);
-        let end = i + run.iter().take_while(|&&c| c as u32 >= limit).count();
+        let end = i + run.iter().take_while(|&&c| !encodable(c)).count();
         let bad = chars.get(i..end).unwrap_or(&[]);
+        if codec == Codec::Utf8 && errors == "surrogatepass" {
+            for &c in bad {
+                let cp = code_of(c);
+                out.extend_from_slice(&[
+                    0xE0 | (cp >> 12) as u8,
+                    0x80 | ((cp >> 6) & 0x3F) as u8,
+                    0x80 | (cp & 0x3F) as u8,
+                ]);
+            }
+            i = end;
+            continue;
+        }
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = if limit == 0x80 {
-                    "ordinal not in range(128)"
-                } else {
-                    "ordinal not in range(256)"
+                let reason = match limit {
+                    0x80 => "ordinal not in range(128)",
+                    0x100 => "ordinal not in range(256)",
+                    _ => "surrogates not allowed",
                 };
                 return Err(StrError::UnicodeEncode(UnicodeErrorInfo {
                     encoding: codec.name(),
@@ -194,7 +222,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, StrError
             "replace" => out.extend(bad.iter().map(|_| b'?')),
             "backslashreplace" => {
                 for &c in bad {
-                    let cp = c as u32;
+                    let cp = code_of(c);
                     let text = if cp <= 0xff {
                         format!("\\x{cp:02x}")
                     } else if cp <= 0xffff {
@@ -207,7 +235,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, StrError
             }
             "xmlcharrefreplace" => {
                 for &c in bad {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                    out.extend_from_slice(format!("&#{};", code_of(c)).as_bytes());
                 }
             }
             "namereplace" => {

@@ -28,7 +28,7 @@ fn push_hex_escape(out: &mut String, cp: u32) {
     };
 }
 
-fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
+fn repr_impl(s: &str, escape_non_ascii: bool, surrogates: bool) -> String {
     let quote = quote_for(s.contains('\''), s.contains('"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
@@ -44,6 +44,7 @@ fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
             }
             ' '..='~' => out.push(c),
             c if !c.is_ascii() && !escape_non_ascii && is_printable(c) => out.push(c),
+            c if surrogates => push_hex_escape(&mut out, super::str_codecs::code_of(c)),
             c => push_hex_escape(&mut out, c as u32),
         }
     }
@@ -54,12 +55,18 @@ fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
 /// `repr(s)` of a str: quotes, backslash escapes for `\\`, the quote, \n, \r, \t, and `\x`/`\u`/
 /// `\U` escapes for every other non-printable code point; printable non-ASCII text stays as is.
 pub fn str_repr(s: &str) -> String {
-    repr_impl(s, false)
+    repr_impl(s, false, false)
+}
+
+/// [`str_repr`] for a str of a run, where U+10D800..U+10DFFF stand for lone surrogates
+/// (`terrarium_grammar::ast::surrogate_char`) and print as `\ud800`…
+pub fn str_repr_in_run(s: &str) -> String {
+    repr_impl(s, false, true)
 }
 
 /// `ascii(s)` of a str: like [`str_repr`] with every non-ASCII code point escaped.
 pub fn str_ascii(s: &str) -> String {
-    repr_impl(s, true)
+    repr_impl(s, true, false)
 }
 
 /// `repr(b)` of bytes: `b'...'` with the same quote choice, escapes for `\\`, the quote, \t, \n,

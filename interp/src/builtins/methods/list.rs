@@ -61,6 +61,10 @@ pub fn seq_index_of(vm: &mut Vm, seq: Value, args: &Args, what: &str) -> RtResul
             return Ok(Value::Int(i));
         }
     }
+    if what == "list" {
+        let r = vm.repr(args.pos[0])?;
+        return Err(vm.value_error(format!("{r} is not in list")));
+    }
     Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
 }
 
@@ -79,7 +83,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
     let Some(id) = recv.as_obj() else {
         return Err(vm.internal("list method on a non-list"));
     };
-    let mut args = Args::new("list", pos, kw);
+    let mut args = Args::new(format!("list.{name}"), pos, kw);
     match name {
         "append" => {
             args.exact(vm, 1)?;

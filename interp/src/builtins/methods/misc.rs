@@ -1,9 +1,7 @@
 //! Methods and data attributes of the other builtin types (int, float, tuple, bytes, functions,
 //! generators, exceptions, ranges, slices, `object`), and `super()` reaching builtin classes.
 
-use num_bigint::BigInt;
-use num_traits::Signed;
-
+use super::numbers::{COMPLEX_METHODS, FLOAT_METHODS, INT_METHODS};
 use crate::builtins::Args;
 use crate::eval::call::KwArgs;
 use crate::eval::ops::Num;
@@ -12,59 +10,7 @@ use crate::objects::{ClassRef, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
-const INT_METHODS: &[&str] = &[
-    "bit_length",
-    "bit_count",
-    "to_bytes",
-    "conjugate",
-    "as_integer_ratio",
-    "is_integer",
-    "__index__",
-    "__int__",
-    "__float__",
-    "__abs__",
-    "__neg__",
-    "__add__",
-    "__sub__",
-    "__mul__",
-    "__eq__",
-    "__lt__",
-    "__hash__",
-];
-const FLOAT_METHODS: &[&str] = &[
-    "is_integer",
-    "as_integer_ratio",
-    "hex",
-    "conjugate",
-    "__int__",
-    "__float__",
-    "__abs__",
-    "__neg__",
-    "__add__",
-    "__sub__",
-    "__mul__",
-    "__eq__",
-    "__lt__",
-    "__hash__",
-];
 const TUPLE_METHODS: &[&str] = &["index", "count", "__len__", "__getitem__", "__contains__"];
-const BYTES_METHODS: &[&str] = &[
-    "decode",
-    "hex",
-    "startswith",
-    "endswith",
-    "upper",
-    "lower",
-    "split",
-    "strip",
-    "join",
-    "count",
-    "find",
-    "replace",
-    "append",
-    "extend",
-    "pop",
-];
 const GEN_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
 const EXC_METHODS: &[&str] = &["add_note", "with_traceback"];
 const OBJECT_METHODS: &[&str] = &[
@@ -90,8 +36,8 @@ pub fn has_method(t: Ty, name: &str) -> bool {
     match t {
         Ty::Int | Ty::Bool => INT_METHODS.contains(&name),
         Ty::Float => FLOAT_METHODS.contains(&name),
+        Ty::Complex => COMPLEX_METHODS.contains(&name),
         Ty::Tuple => TUPLE_METHODS.contains(&name),
-        Ty::Bytes | Ty::ByteArray => BYTES_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
         Ty::Range => matches!(name, "index" | "count"),
         Ty::Slice => name == "indices",
@@ -112,7 +58,7 @@ pub fn is_classmethod(t: Ty, name: &str) -> bool {
             | (Ty::Int, "from_bytes")
             | (Ty::Str, "maketrans")
             | (Ty::Float, "fromhex")
-            | (Ty::Bytes, "fromhex")
+            | (Ty::Bytes | Ty::ByteArray, "fromhex")
     )
 }
 
@@ -124,69 +70,11 @@ pub fn class_method(
     pos: Vec<Value>,
     kw: KwArgs,
 ) -> RtResult<Value> {
-    let mut args = Args::new("method", pos, kw);
+    let args = Args::new(format!("{}.{name}", t.name()), pos, kw);
     match (t, name) {
-        (Ty::Int, "from_bytes") => {
-            let order = args.take_kw(vm, "byteorder");
-            let signed = args.take_kw(vm, "signed");
-            args.no_more_kw(vm)?;
-            args.range(vm, 1, 2)?;
-            let bytes = match args.pos[0].as_obj().map(|id| vm.heap.get(id)) {
-                Some(Obj::Bytes(b) | Obj::ByteArray(b)) => b.clone(),
-                _ => {
-                    let items = vm.collect_iterable(args.pos[0])?;
-                    items
-                        .iter()
-                        .map(|v| match v {
-                            Value::Int(i) => *i as u8,
-                            _ => 0,
-                        })
-                        .collect()
-                }
-            };
-            let order = order.or(args.pos.get(1).copied());
-            let little = match order {
-                Some(o) => match vm.str_of(o) {
-                    Some("little") => true,
-                    Some("big") => false,
-                    _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-                },
-                None => false,
-            };
-            let signed = match signed {
-                Some(s) => vm.truthy(s)?,
-                None => false,
-            };
-            let mut be = bytes.clone();
-            if little {
-                be.reverse();
-            }
-            let mut v = BigInt::from_bytes_be(num_bigint::Sign::Plus, &be);
-            if signed && be.first().is_some_and(|b| b & 0x80 != 0) {
-                v -= BigInt::from(1) << (8 * be.len());
-            }
-            vm.new_int(v)
-        }
-        (Ty::Bytes, "fromhex") => {
-            args.exact(vm, 1)?;
-            let s = vm.str_of(args.pos[0]).unwrap_or("").to_string();
-            let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let mut out = Vec::with_capacity(digits.len() / 2);
-            for (i, pair) in digits.chunks(2).enumerate() {
-                let text: String = pair.iter().collect();
-                match u8::from_str_radix(&text, 16) {
-                    Ok(b) if pair.len() == 2 => out.push(b),
-                    _ => {
-                        return Err(vm.value_error(format!(
-                            "non-hexadecimal number found in fromhex() arg at position {}",
-                            i * 2
-                                + usize::from(pair.first().is_some_and(|c| c.is_ascii_hexdigit()))
-                        )))
-                    }
-                }
-            }
-            vm.alloc(Obj::Bytes(out))
-        }
+        (Ty::Int, "from_bytes") => super::numbers::int_from_bytes(vm, &args),
+        (Ty::Float, "fromhex") => super::numbers::float_from_hex(vm, &args),
+        (Ty::Bytes | Ty::ByteArray, "fromhex") => super::bytes::fromhex(vm, t, &args),
         _ => Err(vm.err(
             Ty::AttributeError,
             format!("type object '{}' has no attribute '{name}'", t.name()),
@@ -246,6 +134,21 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                 f.code,
             );
             match name {
+                "__annotations__" => {
+                    let fid = obj.as_obj().unwrap_or(id);
+                    let existing = match vm.heap.get(fid) {
+                        Obj::Function(f) => f.annotations,
+                        _ => Value::None,
+                    };
+                    if !existing.is_none() {
+                        return Ok(Some(existing));
+                    }
+                    let d = vm.alloc(Obj::Dict(crate::objects::Dict::new()))?;
+                    if let Obj::Function(f) = vm.heap.get_mut(fid) {
+                        f.annotations = d;
+                    }
+                    Ok(Some(d))
+                }
                 "__name__" => vm.new_str(fname).map(Some),
                 "__qualname__" => vm.new_str(qual).map(Some),
                 "__module__" => vm.new_str("__main__").map(Some),
@@ -267,7 +170,6 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                         Ok(Some(Value::Obj(d)))
                     }
                 },
-                "__annotations__" => vm.alloc(Obj::Dict(crate::objects::Dict::new())).map(Some),
                 "__closure__" => {
                     let cells = match vm.heap.get(id) {
                         Obj::Function(f) => f.closure.clone(),
@@ -385,11 +287,15 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                 "value" if vm.is_stop_iteration(obj) => Ok(Some(
                     vm.tuple_items(args).first().copied().unwrap_or(Value::None),
                 )),
-                "code" if vm.is_subclass(vm.type_of(obj), Value::Type(Ty::SystemExit)) => Ok(Some(
-                    vm.tuple_items(args).first().copied().unwrap_or(Value::None),
-                )),
-                "msg" | "name" | "errno" | "strerror" | "filename" => Ok(None),
-                _ => Ok(None),
+                "code" if vm.is_subclass(vm.type_of(obj), Value::Type(Ty::SystemExit)) => {
+                    let items = vm.tuple_items(args);
+                    Ok(Some(match items.len() {
+                        0 => Value::None,
+                        1 => items[0],
+                        _ => args,
+                    }))
+                }
+                _ => Ok(vm.exc_attr_default(obj, name)),
             }
         }
         Obj::Cell(v) => {
@@ -538,7 +444,7 @@ pub fn dunder_fallback(vm: &mut Vm, recv: Value, name: &str, args: &[Value]) -> 
 
 pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
     let t = vm.builtin_ty(recv);
-    let args = Args::new("method", pos, kw);
+    let args = Args::new(format!("{}.{name}", t.name()), pos, kw);
     let native = vm.native_of(recv);
     if let Some(Obj::Property {
         fget,
@@ -562,10 +468,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         });
     }
     match (t, name) {
-        (Ty::Int | Ty::Bool, _) | (Ty::Float, _)
-            if INT_METHODS.contains(&name) || FLOAT_METHODS.contains(&name) =>
+        (Ty::Int | Ty::Bool | Ty::Float | Ty::Complex, _)
+            if INT_METHODS.contains(&name)
+                || FLOAT_METHODS.contains(&name)
+                || COMPLEX_METHODS.contains(&name) =>
         {
-            number_method(vm, native, name, &args)
+            super::numbers::number_method(vm, native, name, &args)
         }
         (Ty::Tuple, "index") => super::list::seq_index_of(vm, native, &args, "tuple"),
         (Ty::Tuple, "count") => super::list::seq_count(vm, native, &args),
@@ -586,12 +494,21 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             let i = vm.index_of(args.pos[0])?;
             Ok(Value::Int((i - start) / step))
         }
+        (Ty::DictKeys | Ty::DictItems, "isdisjoint") => {
+            args.exact(vm, 1)?;
+            vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
+        }
         (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
-        (Ty::Bytes | Ty::ByteArray, _) => bytes_method(vm, native, name, &args),
+        (Ty::Bytes | Ty::ByteArray | Ty::MemoryView, _) => {
+            super::bytes::call(vm, native, name, args)
+        }
         (Ty::Slice, "indices") => {
             args.exact(vm, 1)?;
             let n = vm.index_of(args.pos[0])?;
-            let s = vm.slice_indices(recv, n.max(0) as usize)?;
+            if n < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let s = vm.slice_indices(recv, n as usize)?;
             vm.new_tuple(vec![
                 Value::Int(s.start),
                 Value::Int(s.stop),
@@ -757,155 +674,6 @@ fn get_plain_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Value> {
         }
     }
     vm.get_attr(obj, name)
-}
-
-fn number_method(vm: &mut Vm, v: Value, name: &str, args: &Args) -> RtResult<Value> {
-    match (vm.num(v), name) {
-        (Some(Num::Int(i)), "bit_length") => {
-            Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
-        }
-        (Some(Num::Big(b)), "bit_length") => Ok(Value::Int(b.bits() as i64)),
-        (Some(Num::Int(i)), "bit_count") => Ok(Value::Int(i.unsigned_abs().count_ones() as i64)),
-        (Some(Num::Big(b)), "bit_count") => Ok(Value::Int(
-            b.abs()
-                .to_biguint()
-                .map(|u| u.count_ones() as i64)
-                .unwrap_or(0),
-        )),
-        (Some(Num::Int(_) | Num::Big(_)), "conjugate" | "__int__" | "__index__") => Ok(v),
-        (Some(Num::Int(_) | Num::Big(_)), "is_integer") => Ok(Value::Bool(true)),
-        (Some(Num::Int(_) | Num::Big(_)), "as_integer_ratio") => {
-            vm.new_tuple(vec![v, Value::Int(1)])
-        }
-        (Some(Num::Float(f)), "is_integer") => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        (Some(Num::Float(_)), "conjugate" | "__float__") => Ok(v),
-        (Some(Num::Float(f)), "as_integer_ratio") => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert NaN to integer ratio"));
-            }
-            if f.is_infinite() {
-                return Err(vm.err(
-                    Ty::OverflowError,
-                    "cannot convert Infinity to integer ratio",
-                ));
-            }
-            let (mut m, mut e) = (f, 0i32);
-            while m.fract() != 0.0 {
-                m *= 2.0;
-                e += 1;
-            }
-            let num: BigInt = num_traits::FromPrimitive::from_f64(m).unwrap_or_default();
-            let den = BigInt::from(1) << e as u32;
-            let g = num_integer::Integer::gcd(&num, &den);
-            let (n, d) = (num / &g, den / &g);
-            let (n, d) = (vm.new_int(n)?, vm.new_int(d)?);
-            vm.new_tuple(vec![n, d])
-        }
-        (Some(Num::Float(f)), "hex") => vm.new_str(float_hex(f)),
-        (Some(Num::Int(_) | Num::Big(_)), "to_bytes") => {
-            let len = match args.pos.first() {
-                Some(v) => vm.index_of(*v)?,
-                None => 1,
-            };
-            let order = match args.pos.get(1) {
-                Some(v) => vm.str_of(*v).unwrap_or("big").to_string(),
-                None => "big".into(),
-            };
-            let i = crate::builtins::numeric::int_arg(vm, v)?;
-            if i.is_negative() {
-                return Err(vm.err(Ty::OverflowError, "can't convert negative int to unsigned"));
-            }
-            let mut bytes = i.to_bytes_be().1;
-            if bytes.len() > len as usize {
-                return Err(vm.err(Ty::OverflowError, "int too big to convert"));
-            }
-            while bytes.len() < len as usize {
-                bytes.insert(0, 0);
-            }
-            if i == BigInt::from(0) {
-                bytes = vec![0; len as usize];
-            }
-            if order == "little" {
-                bytes.reverse();
-            }
-            vm.alloc(Obj::Bytes(bytes))
-        }
-        (_, n) => dunder_fallback(vm, v, n, &args.pos),
-    }
-}
-
-fn float_hex(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 {
-        (0, -1022)
-    } else {
-        (1, exp - 1023)
-    };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
-    format!(
-        "{sign}0x{lead}.{hex}p{}{}",
-        if e >= 0 { "+" } else { "-" },
-        e.abs()
-    )
-}
-
-fn bytes_method(vm: &mut Vm, b: Value, name: &str, args: &Args) -> RtResult<Value> {
-    let bytes = match b.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Obj::Bytes(x) | Obj::ByteArray(x)) => x.clone(),
-        _ => Vec::new(),
-    };
-    match name {
-        "decode" => match String::from_utf8(bytes) {
-            Ok(s) => vm.new_str(s),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = e.as_bytes()[pos];
-                Err(vm.err(Ty::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")))
-            }
-        },
-        "hex" => vm.new_str(bytes.iter().map(|x| format!("{x:02x}")).collect::<String>()),
-        "append" => {
-            args.exact(vm, 1)?;
-            let n = vm.index_of(args.pos[0])?;
-            if !(0..256).contains(&n) {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            }
-            if let Some(Obj::ByteArray(x)) = b.as_obj().map(|id| vm.heap.get_mut(id)) {
-                x.push(n as u8);
-            }
-            Ok(Value::None)
-        }
-        "upper" | "lower" => {
-            let out: Vec<u8> = if name == "upper" {
-                bytes.to_ascii_uppercase()
-            } else {
-                bytes.to_ascii_lowercase()
-            };
-            vm.alloc(Obj::Bytes(out))
-        }
-        _ => {
-            let tn = vm.type_name(b);
-            Err(vm.err(
-                Ty::AttributeError,
-                format!("'{tn}' object has no attribute '{name}'"),
-            ))
-        }
-    }
 }
 
 fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<Value> {

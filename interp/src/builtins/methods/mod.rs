@@ -1,9 +1,11 @@
 //! Methods and attributes of builtin values: dispatch by the receiver's builtin type to the
 //! file of that type, plus the attributes (`real`, `start`, `__name__` …) that are not methods.
 
+mod bytes;
 mod dict;
 mod list;
 mod misc;
+mod numbers;
 mod set;
 mod str;
 
@@ -13,15 +15,42 @@ use crate::objects::{ClassRef, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
+pub use bytes::{byte_value, bytes_from_object, bytes_like};
 pub use misc::{dir_names, native_context, set_exception_attr};
 
 /// Whether builtin type `t` has a method called `name`.
 pub fn has_method(t: Ty, name: &str) -> bool {
+    let sized = matches!(
+        t,
+        Ty::Str
+            | Ty::List
+            | Ty::Tuple
+            | Ty::Dict
+            | Ty::Set
+            | Ty::FrozenSet
+            | Ty::Range
+            | Ty::Bytes
+            | Ty::ByteArray
+            | Ty::DictKeys
+            | Ty::DictValues
+            | Ty::DictItems
+    );
+    if sized && matches!(name, "__len__" | "__iter__" | "__contains__") {
+        return true;
+    }
+    let subscriptable = matches!(
+        t,
+        Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::Range | Ty::Bytes | Ty::ByteArray
+    );
+    if subscriptable && name == "__getitem__" {
+        return true;
+    }
     match t {
         Ty::Str => str::METHODS.contains(&name),
         Ty::List => list::METHODS.contains(&name),
         Ty::Dict => dict::METHODS.contains(&name),
         Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
+        Ty::Bytes | Ty::ByteArray | Ty::MemoryView => bytes::has_method(t, name),
         _ => misc::has_method(t, name),
     }
 }
@@ -39,6 +68,15 @@ pub fn call_method(
             let (start, obj) = (*start, *obj);
             return misc::super_builtin_call(vm, start, obj, name, args, kwargs);
         }
+    }
+    let is_class = matches!(receiver, Value::Type(_))
+        || matches!(
+            receiver.as_obj().map(|id| vm.heap.get(id)),
+            Some(Obj::Class(_))
+        );
+    if is_class && name == "__subclasses__" {
+        crate::builtins::Args::new("type.__subclasses__", args, kwargs).exact(vm, 0)?;
+        return vm.subclasses_of(receiver);
     }
     // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).
     let class_ty = match receiver {
@@ -135,7 +173,11 @@ pub fn instance_builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Op
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
-    if name == "__dict__" {
+    let plain_object = matches!(
+        obj.as_obj().map(|id| vm.heap.get(id)),
+        Some(Obj::Instance(i)) if i.class == ClassRef::Builtin(Ty::Object)
+    );
+    if name == "__dict__" && !plain_object {
         if let Some(id) = obj.as_obj() {
             let d = vm.ensure_instance_dict(id)?;
             return Ok(Some(Value::Obj(d)));
@@ -200,13 +242,17 @@ pub fn type_attr(vm: &mut Vm, cls: Value, name: &str) -> RtResult<Option<Value>>
         || misc::object_method(name)
         || (t.is_exception() && misc::has_method(Ty::BaseException, name))
     {
-        return vm
-            .alloc(Obj::BuiltinMethod {
-                receiver: Value::Type(t),
-                name: name.to_string(),
-                unbound: true,
-            })
-            .map(Some);
+        let key = (t, name.to_string());
+        if let Some(m) = vm.method_cache.get(&key) {
+            return Ok(Some(*m));
+        }
+        let m = vm.alloc(Obj::BuiltinMethod {
+            receiver: Value::Type(t),
+            name: name.to_string(),
+            unbound: true,
+        })?;
+        vm.method_cache.insert(key, m);
+        return Ok(Some(m));
     }
     Ok(None)
 }

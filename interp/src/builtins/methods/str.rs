@@ -71,18 +71,30 @@ pub const METHODS: &[&str] = &[
     "__hash__",
 ];
 
+/// A str argument; `what` starts the message ("replace() argument 1 must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> RtResult<String> {
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
         None => {
-            let tn = vm.type_name(v);
+            let tn = vm.arg_type_name(v);
             Err(vm.type_error(format!("{what} must be str, not {tn}")))
         }
     }
 }
 
+/// A str argument checked the older way ("must be str, not NoneType").
+fn str_arg_plain(vm: &mut Vm, v: Value, must: &str) -> RtResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{must}, not {tn}")))
+        }
+    }
+}
+
 /// An optional slice index (None or an int saturated to i64).
-fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
+pub(super) fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.num(*v) {
@@ -98,7 +110,7 @@ fn opt_index(vm: &mut Vm, v: Option<&Value>) -> RtResult<Option<i64>> {
     }
 }
 
-fn int_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
+pub(super) fn int_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
     match vm.num(v) {
         Some(Num::Big(_)) => Err(vm.err(
             Ty::OverflowError,
@@ -180,7 +192,7 @@ fn maketrans(vm: &mut Vm, args: &Args) -> RtResult<Value> {
 }
 
 pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
-    let mut args = Args::new("str", pos, kw);
+    let mut args = Args::new(format!("str.{name}"), pos, kw);
     if name == "maketrans" {
         return maketrans(vm, &args);
     }
@@ -190,6 +202,16 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         ($e:expr) => {
             $e.map_err(|e| str_error(vm, e))?
         };
+    }
+    if matches!(
+        name,
+        "upper" | "lower" | "casefold" | "swapcase" | "title" | "capitalize"
+    ) || name.starts_with("is")
+    {
+        args.exact(vm, 0)?;
+    }
+    if matches!(name, "split" | "rsplit") {
+        args.clinic(vm, &["sep", "maxsplit"], 0)?;
     }
     match name {
         "upper" => vm.new_str(str_case::upper(&s)),
@@ -202,7 +224,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             args.range(vm, 0, 1)?;
             let chars = match args.pos.first() {
                 Some(Value::None) | None => None,
-                Some(v) => Some(str_arg(vm, *v, &format!("{name} arg"))?),
+                Some(v) => match vm.str_of(*v) {
+                    Some(t) => Some(t.to_string()),
+                    None => {
+                        return Err(vm.type_error(format!("{name} arg must be None or str")));
+                    }
+                },
             };
             let out = match name {
                 "strip" => str_split::strip(&s, chars.as_deref()),
@@ -220,7 +247,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 .or(args.pos.first().copied())
                 .filter(|v| !v.is_none());
             let sep = match sep {
-                Some(v) => Some(str_arg(vm, v, "must be str or None, not")?),
+                Some(v) => Some(str_arg_plain(vm, v, "must be str or None")?),
                 None => None,
             };
             let maxsplit = match max_kw.or(args.pos.get(1).copied()) {
@@ -244,7 +271,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         }
         "join" => {
             args.exact(vm, 1)?;
-            let items = vm.collect_iterable(args.pos[0])?;
+            let it = vm.iter_or_type_error(args.pos[0], "can only join an iterable")?;
+            let items = vm.collect_iterable(it)?;
             let mut out = String::new();
             for (i, it) in items.iter().enumerate() {
                 if i > 0 {
@@ -317,13 +345,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             args.range(vm, 1, 3)?;
-            let needle = match vm.str_of(args.pos[0]) {
-                Some(t) => t.to_string(),
-                None => {
-                    let tn = vm.type_name(args.pos[0]);
-                    return Err(vm.type_error(format!("must be str, not {tn}")));
-                }
-            };
+            let needle = str_arg(vm, args.pos[0], &format!("{name}() argument 1"))?;
             let start = opt_index(vm, args.pos.get(1))?;
             let end = opt_index(vm, args.pos.get(2))?;
             Ok(Value::Int(match name {
@@ -336,7 +358,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         }
         "partition" | "rpartition" => {
             args.exact(vm, 1)?;
-            let sep = str_arg(vm, args.pos[0], "must be")?;
+            let sep = str_arg_plain(vm, args.pos[0], "must be str")?;
             let (a, m, c) = if name == "partition" {
                 tri!(sm::partition(&s, &sep))
             } else {
@@ -355,9 +377,9 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                         Some(t) => t.to_string(),
                         None => {
                             let tn = vm.type_name(*f);
-                            return Err(
-                                vm.type_error(format!("{name}() argument 2 must be str, not {tn}"))
-                            );
+                            return Err(vm.type_error(format!(
+                                "The fill character must be a unicode character, not {tn}"
+                            )));
                         }
                     };
                     tri!(str_pad::fill_char(&f))
@@ -423,7 +445,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Some(e) => str_arg(vm, e, "encode() argument 'errors'")?,
                 None => "strict".into(),
             };
-            let bytes = tri!(str_codecs::encode(&s, &enc, &errors));
+            let bytes = str_codecs::encode(&s, &enc, &errors)
+                .map_err(|e| crate::builtins::str_format::codec_error(vm, e, recv))?;
             vm.alloc(Obj::Bytes(bytes))
         }
         "translate" => {
