@@ -122,6 +122,20 @@ impl Args {
         }
     }
 
+    /// Arguments of method `name` of type `owner` (named `owner.name` in messages), built
+    /// without the formatting machinery: this runs on every builtin method call.
+    pub fn method(owner: &str, name: &str, pos: Vec<Value>, kw: KwArgs) -> Args {
+        let mut full = String::with_capacity(owner.len() + 1 + name.len());
+        full.push_str(owner);
+        full.push('.');
+        full.push_str(name);
+        Args {
+            name: full,
+            pos,
+            kw,
+        }
+    }
+
     /// The name without its type (`append` for `list.append`).
     pub fn short(&self) -> &str {
         self.name.rsplit('.').next().unwrap_or(&self.name)

@@ -51,7 +51,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             let code = i.to_u32();
             let surrogate = code.and_then(terrarium_grammar::ast::surrogate_char);
             match code.and_then(char::from_u32).or(surrogate) {
-                Some(c) => vm.new_str(c.to_string()),
+                Some(c) => vm.new_char(c),
                 None => {
                     if i.to_i32().is_none() {
                         Err(vm.err(

@@ -460,7 +460,7 @@ impl Vm<'_> {
                     Obj::Str(s) => s.char_at(i).unwrap_or('\0'),
                     _ => '\0',
                 };
-                self.new_str(c.to_string())
+                self.new_char(c)
             }
             Obj::Bytes(b) | Obj::ByteArray(b) => {
                 let is_ba = matches!(self.heap.get(id), Obj::ByteArray(_));

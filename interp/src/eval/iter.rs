@@ -172,7 +172,7 @@ impl Vm<'_> {
                         b.get(index).map(|x| Value::Int(*x as i64))
                     }
                     Obj::Str(s) => match s.char_at(index) {
-                        Some(c) => Some(self.new_str(c.to_string())?),
+                        Some(c) => Some(self.new_char(c)?),
                         None => None,
                     },
                     _ => None,
@@ -195,7 +195,7 @@ impl Vm<'_> {
                     let item = match self.heap.get(seq) {
                         Obj::List(l) | Obj::Tuple(l) => l.get(index as usize).copied(),
                         Obj::Str(s) => match s.char_at(index as usize) {
-                            Some(c) => Some(self.new_str(c.to_string())?),
+                            Some(c) => Some(self.new_char(c)?),
                             None => None,
                         },
                         Obj::Bytes(b) | Obj::ByteArray(b) => {

@@ -74,6 +74,8 @@ pub struct Vm<'h> {
     pub temp_roots: Vec<Value>,
     /// Operand stacks of finished frames, reused by new frames.
     pub stack_pool: Vec<Vec<Value>>,
+    /// One-character ASCII strings, made once (as CPython caches its one-character strings).
+    char_cache: Vec<Value>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_active: Vec<ObjId>,
     /// `run` mode: the host that answers external calls synchronously.
@@ -139,6 +141,7 @@ impl<'h> Vm<'h> {
             depth: 0,
             temp_roots: Vec::new(),
             stack_pool: Vec::new(),
+            char_cache: Vec::new(),
             repr_active: Vec::new(),
             host: None,
             pending: None,
@@ -151,6 +154,27 @@ impl<'h> Vm<'h> {
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> RtResult<Value> {
         Ok(Value::Obj(self.heap.alloc(obj)?))
+    }
+
+    /// A one-character string; ASCII ones are shared.
+    pub fn new_char(&mut self, c: char) -> RtResult<Value> {
+        if !c.is_ascii() {
+            return self.new_str(c.to_string());
+        }
+        if self.char_cache.is_empty() {
+            self.char_cache = vec![Value::Undef; 128];
+        }
+        let i = c as usize;
+        match self.char_cache.get(i) {
+            Some(Value::Obj(id)) if self.heap.is_live(*id) => Ok(Value::Obj(*id)),
+            _ => {
+                let v = self.new_str(c.to_string())?;
+                if let Some(slot) = self.char_cache.get_mut(i) {
+                    *slot = v;
+                }
+                Ok(v)
+            }
+        }
     }
 
     pub fn new_str(&mut self, s: impl Into<String>) -> RtResult<Value> {
@@ -303,6 +327,7 @@ impl<'h> Vm<'h> {
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.method_cache.values().copied());
+        roots.extend_from_slice(&self.char_cache);
         let marked = self.heap.mark(roots, self.gc_watermark);
         self.heap.sweep(&marked);
     }

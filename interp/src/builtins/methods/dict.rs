@@ -51,7 +51,7 @@ pub fn call(
     let Some(id) = recv.as_obj() else {
         return Err(vm.internal("dict method on a non-dict"));
     };
-    let mut args = Args::new(format!("dict.{name}"), pos, kw);
+    let mut args = Args::method("dict", name, pos, kw);
     if !matches!(name, "update" | "__init__") {
         args.no_kw(vm)?;
     }
