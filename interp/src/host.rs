@@ -53,3 +53,17 @@ where
         self(name, args, kwargs)
     }
 }
+
+/// A borrowed host, for a VM that owns its host as a box.
+pub(crate) struct HostRef<'a>(pub &'a mut dyn Host);
+
+impl Host for HostRef<'_> {
+    fn call(
+        &mut self,
+        name: &str,
+        args: Vec<Object>,
+        kwargs: Vec<(String, Object)>,
+    ) -> Result<Object, HostError> {
+        self.0.call(name, args, kwargs)
+    }
+}

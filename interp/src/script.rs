@@ -109,7 +109,7 @@ impl Script {
         out: &mut dyn PrintSink,
     ) -> Result<Object, RunError> {
         let mut vm = self.prepare(inputs, limits)?;
-        vm.host = Some(host);
+        vm.host = Some(Box::new(crate::host::HostRef(host)));
         let result = vm.run_module_code(self.main);
         finish(&mut vm, result, out)
     }
@@ -122,6 +122,7 @@ impl Script {
         out: &mut dyn PrintSink,
     ) -> Result<Progress, RunError> {
         let mut vm = self.prepare(inputs, limits)?;
+        vm.suspendable = true;
         let result = vm.run_module_code(self.main);
         progress(vm, result, self.clone(), out)
     }
@@ -191,6 +192,7 @@ impl Suspended {
         let mut vm = Vm::with_program(script.program.clone(), limits.clone())
             .map_err(|e| SnapshotError::new(format!("cannot start the VM: {}", rt(e))))?;
         let call = crate::snapshot::install(&mut vm, state)?;
+        vm.suspendable = true;
         Ok(Suspended {
             vm: Box::new(vm),
             call,

@@ -74,6 +74,12 @@ impl Vm<'_> {
                 }
             };
         }
+        if !self.suspendable {
+            return Err(self.err(
+                Ty::RuntimeError,
+                format!("external function '{name}' has no host to answer it"),
+            ));
+        }
         if self.reentry > 0 {
             return Err(self.err(
                 Ty::RuntimeError,

@@ -79,7 +79,9 @@ pub struct Vm<'h> {
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_active: Vec<ObjId>,
     /// `run` mode: the host that answers external calls synchronously.
-    pub host: Option<&'h mut dyn crate::host::Host>,
+    pub host: Option<Box<dyn crate::host::Host + 'h>>,
+    /// `start` mode: external calls at top level suspend the run (else they need a host).
+    pub suspendable: bool,
     /// `start` mode: the external call the run is suspended at.
     pub pending: Option<crate::host::ExternalCall>,
     /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
@@ -144,6 +146,7 @@ impl<'h> Vm<'h> {
             char_cache: Vec::new(),
             repr_active: Vec::new(),
             host: None,
+            suspendable: false,
             pending: None,
             nan_serial: 0,
             method_cache: HashMap::new(),

@@ -118,7 +118,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<RunState, SnapshotError> {
 
 /// Installs a validated state into a fresh VM for the same program.
 pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<ExternalCall, SnapshotError> {
-    validate::validate(&state, &vm.program)?;
+    let refs = validate::StateRefs {
+        fingerprint: state.program_fingerprint,
+        heap: &state.heap,
+        frames: &state.frames,
+        globals: &state.globals,
+        consts: &state.consts,
+        handled: state.handled,
+        modules: &state.modules,
+        depth: state.depth,
+        externals: &state.externals,
+    };
+    validate::validate(&refs, &vm.program, true)?;
     vm.heap = state.heap;
     vm.heap.max_bytes = vm.limits.max_memory;
     vm.heap.max_allocations = vm.limits.max_allocations;
@@ -131,4 +142,90 @@ pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<ExternalCall, 
     vm.output_total = state.output_total;
     vm.pending = Some(state.pending.clone());
     Ok(state.pending)
+}
+
+/// One step that shaped a session's program, replayed in order to compile it again on load.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) enum SessionOp {
+    Feed {
+        source: String,
+        script_name: String,
+        interactive: bool,
+    },
+    Declare {
+        name: String,
+    },
+}
+
+/// An idle session: its history and its heap and globals.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct SessionState {
+    pub ops: Vec<SessionOp>,
+    pub program_fingerprint: u64,
+    pub heap: Heap,
+    pub globals: Vec<Value>,
+    pub consts: Vec<Vec<Value>>,
+    pub modules: Vec<(String, Value)>,
+    pub output_total: u64,
+}
+
+pub(crate) fn capture_session(vm: &Vm<'_>, ops: &[SessionOp]) -> SessionState {
+    let mut modules: Vec<(String, Value)> =
+        vm.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    modules.sort_by(|a, b| a.0.cmp(&b.0));
+    SessionState {
+        ops: ops.to_vec(),
+        program_fingerprint: fingerprint(&vm.program),
+        heap: vm.heap.clone(),
+        globals: vm.globals.clone(),
+        consts: vm.consts.clone(),
+        modules,
+        output_total: vm.output_total,
+    }
+}
+
+/// Session snapshots use their own magic-free tag inside the same envelope.
+pub(crate) fn encode_session(state: &SessionState) -> Vec<u8> {
+    let payload = postcard::to_allocvec(&(SESSION_TAG, state)).unwrap_or_default();
+    envelope::wrap(&payload)
+}
+
+pub(crate) fn decode_session(bytes: &[u8]) -> Result<SessionState, SnapshotError> {
+    let payload = envelope::unwrap(bytes)?;
+    let (tag, state): (u32, SessionState) = postcard::from_bytes(payload)
+        .map_err(|e| SnapshotError::new(format!("undecodable payload: {e}")))?;
+    if tag != SESSION_TAG {
+        return Err(SnapshotError::new("not a session snapshot"));
+    }
+    Ok(state)
+}
+
+const SESSION_TAG: u32 = 0x5345_5353;
+
+/// Installs a validated idle-session state into a fresh VM for the same program.
+pub(crate) fn install_session(
+    vm: &mut Vm<'_>,
+    state: SessionState,
+    externals: &[String],
+) -> Result<(), SnapshotError> {
+    let refs = validate::StateRefs {
+        fingerprint: state.program_fingerprint,
+        heap: &state.heap,
+        frames: &[],
+        globals: &state.globals,
+        consts: &state.consts,
+        handled: Value::None,
+        modules: &state.modules,
+        depth: 0,
+        externals,
+    };
+    validate::validate(&refs, &vm.program, false)?;
+    vm.heap = state.heap;
+    vm.heap.max_bytes = vm.limits.max_memory;
+    vm.heap.max_allocations = vm.limits.max_allocations;
+    vm.globals = state.globals;
+    vm.consts = state.consts;
+    vm.modules = state.modules.into_iter().collect::<HashMap<_, _>>();
+    vm.output_total = state.output_total;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 //! exception blocks consistent with its code object, every hash table well formed. After this
 //! the VM can use the state; anything it could still get wrong is an internal error, not a panic.
 
-use super::{RunState, SnapshotError};
+use super::SnapshotError;
 use crate::compile::code::Program;
 use crate::eval::frame::Frame;
 use crate::heap::Heap;
@@ -14,13 +14,32 @@ fn bad(message: impl Into<String>) -> SnapshotError {
     SnapshotError::new(message)
 }
 
-pub(super) fn validate(state: &RunState, program: &Program) -> Result<(), SnapshotError> {
-    if state.program_fingerprint != super::fingerprint(program) {
+/// What a snapshot holds of a VM, whether suspended in a run or idle between session inputs.
+pub(super) struct StateRefs<'a> {
+    pub fingerprint: u64,
+    pub heap: &'a Heap,
+    pub frames: &'a [Frame],
+    pub globals: &'a [Value],
+    pub consts: &'a [Vec<Value>],
+    pub handled: Value,
+    pub modules: &'a [(String, Value)],
+    pub depth: u32,
+    /// The external functions the snippet declared: the only ones its objects may name.
+    pub externals: &'a [String],
+}
+
+/// `suspended`: the state is a run waiting at a call (it has frames); else an idle session.
+pub(super) fn validate(
+    state: &StateRefs<'_>,
+    program: &Program,
+    suspended: bool,
+) -> Result<(), SnapshotError> {
+    if state.fingerprint != super::fingerprint(program) {
         return Err(bad(
             "the snippet compiles differently in this build (snapshot from another program or version)",
         ));
     }
-    let heap = &state.heap;
+    let heap = state.heap;
     heap.validate().map_err(bad)?;
     // Constants: one table per code object, of the code's size.
     if state.consts.len() != program.codes.len() {
@@ -35,18 +54,22 @@ pub(super) fn validate(state: &RunState, program: &Program) -> Result<(), Snapsh
     if state.globals.len() != program.globals.len() {
         return Err(bad("globals do not match the program"));
     }
-    values(heap, &state.globals)?;
+    values(heap, state.globals)?;
     values(heap, &[state.handled])?;
-    for (_, v) in &state.modules {
+    for (_, v) in state.modules {
         values(heap, &[*v])?;
     }
-    if state.frames.is_empty() {
-        return Err(bad("a suspended run has no frames"));
+    if state.frames.is_empty() == suspended {
+        return Err(bad(if suspended {
+            "a suspended run has no frames"
+        } else {
+            "an idle session has frames"
+        }));
     }
     if state.frames.len() > 100_000 || state.depth as usize > state.frames.len() + 1 {
         return Err(bad("frame stack out of bounds"));
     }
-    for frame in &state.frames {
+    for frame in state.frames {
         validate_frame(heap, program, frame)?;
     }
     let mut children = Vec::new();
@@ -65,6 +88,9 @@ pub(super) fn validate(state: &RunState, program: &Program) -> Result<(), Snapsh
                 }
             }
             Obj::Range { step, .. } if *step == 0 => return Err(bad("range step 0")),
+            Obj::External(name) if !state.externals.contains(name) => {
+                return Err(bad("an external function the snippet did not declare"))
+            }
             _ => {}
         }
         children.clear();
