@@ -1,5 +1,4 @@
 # __name__ and __qualname__ of top-level, nested and function-local classes and their methods.
-# xfail: output differs from CPython at line 9 (got: Inner Outer.Inner)
 class Outer:
     class Inner:
         class Deepest:

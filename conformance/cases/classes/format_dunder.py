@@ -1,5 +1,4 @@
 # __format__ receives the format spec from format() and f-strings; the default rejects non-empty specs.
-# xfail: output differs from CPython at line 8 (got: <end of output>)
 class Money:
     def __init__(self, cents):
         self.cents = cents

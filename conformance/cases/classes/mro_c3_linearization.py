@@ -1,5 +1,4 @@
 # Multiple inheritance uses the C3 linearization for __mro__, shown for diamonds and deeper hierarchies.
-# xfail: raises AttributeError: type object 'D' has no attribute 'mro'
 class A: pass
 class B(A): pass
 class C(A): pass

@@ -1,5 +1,4 @@
 # Classes declaring __slots__ allow the listed attributes and reject others because there is no __dict__.
-# xfail: raises AttributeError: 'Point3' object has no attribute 'x' and no __dict__ for setting new attributes
 class Point:
     __slots__ = ("x", "y")
 

@@ -1,5 +1,4 @@
 # super() works in ordinary methods, classmethods and properties, and fails without arguments in a staticmethod.
-# xfail: output differs from CPython at line 5 (got: <end of output>)
 class Base:
     def render(self, text):
         return f"<{text}>"

@@ -666,6 +666,32 @@ fn make_super(vm: &mut Vm, args: &Args) -> RtResult<Value> {
     } else {
         return Err(vm.type_error("super() takes 0 or 2 arguments"));
     };
+    let is_class = |vm: &Vm, v: Value| match v {
+        Value::Type(_) => true,
+        Value::Obj(id) => matches!(vm.heap.get(id), Obj::Class(_)),
+        _ => false,
+    };
+    if !is_class(vm, start) {
+        let tn = vm.type_name(start);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+    }
+    let obj_type = vm.type_of(obj);
+    let fits = if is_class(vm, obj) {
+        vm.is_subclass(obj, start) || vm.is_subclass(obj_type, start)
+    } else {
+        vm.is_subclass(obj_type, start)
+    };
+    if !fits {
+        let what = if is_class(vm, obj) {
+            format!("type {}", vm.class_display_name(obj))
+        } else {
+            format!("instance of {}", vm.type_name(obj))
+        };
+        let cls = vm.class_display_name(start);
+        return Err(vm.type_error(format!(
+            "super(type, obj): obj ({what}) is not an instance or subtype of type ({cls})."
+        )));
+    }
     vm.alloc(Obj::Super { start, obj })
 }
 

@@ -427,7 +427,7 @@ impl Vm<'_> {
                 let mro: Vec<Value> = self.mro_of(cls).into_iter().map(|c| c.to_value()).collect();
                 return self.new_tuple(mro);
             }
-            "__subclasses__" => {
+            "__subclasses__" | "mro" => {
                 return self.alloc(Obj::BuiltinMethod {
                     receiver: cls,
                     name: name.to_string(),
@@ -573,11 +573,8 @@ impl Vm<'_> {
                             return Ok(());
                         }
                     }
-                    if let Some(slots) = self.lookup_class_attr(cls, "__slots__") {
-                        let allowed = self.slot_names(slots);
-                        if !allowed.iter().any(|s| s == name)
-                            && !allowed.iter().any(|s| s == "__dict__")
-                        {
+                    if let Some(allowed) = self.slots_only(cls) {
+                        if !allowed.iter().any(|s| s == name) {
                             let tn = self.type_name(obj);
                             return Err(self.err(
                                 Ty::AttributeError,
@@ -592,6 +589,23 @@ impl Vm<'_> {
                 let d = self.ensure_instance_dict(id)?;
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
+            }
+            Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
+                let Some(text) = self.str_of(v).map(str::to_string) else {
+                    let cls = self.class_display_name(obj);
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "can only assign string to {cls}.{name}, not '{tn}'"
+                    )));
+                };
+                if let Obj::Class(c) = self.heap.get_mut(id) {
+                    if name == "__name__" {
+                        c.name = text;
+                    } else {
+                        c.qualname = text;
+                    }
+                }
+                Ok(())
             }
             Obj::Class(_) => {
                 let k = self.new_str(name)?;
@@ -691,6 +705,30 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// For instances of `cls` with no `__dict__` (every user class of the MRO declares
+    /// `__slots__`, none of them `'__dict__'`): the attribute names the slots allow.
+    pub fn slots_only(&self, cls: Value) -> Option<Vec<String>> {
+        let Value::Obj(id) = cls else {
+            return None;
+        };
+        let Obj::Class(c) = self.heap.get(id) else {
+            return None;
+        };
+        let mut names = Vec::new();
+        for r in &c.mro {
+            let ClassRef::User(cid) = r else { continue };
+            let Obj::Class(class) = self.heap.get(*cid) else {
+                return None;
+            };
+            let slots = self.dict_get_str(&class.dict, "__slots__")?;
+            names.extend(self.slot_names(slots));
+        }
+        if names.iter().any(|n| n == "__dict__") {
+            return None;
+        }
+        Some(names)
+    }
+
     fn slot_names(&self, slots: Value) -> Vec<String> {
         if let Some(s) = self.str_of(slots) {
             return vec![s.to_string()];
@@ -738,6 +776,12 @@ impl Vm<'_> {
                     }
                 }
                 Err(self.attr_error(obj, name))
+            }
+            Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
+                let cls = self.class_display_name(obj);
+                Err(self.type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{cls}'"
+                )))
             }
             Obj::Class(_) => {
                 let k = self.new_str(name)?;

@@ -701,6 +701,15 @@ impl Vm<'_> {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> RtResult<bool> {
+        let cls = self.type_of(container);
+        if matches!(
+            self.lookup_class_attr(cls, "__contains__"),
+            Some(Value::None)
+        ) {
+            // `__contains__ = None` switches membership off, iteration fallback included.
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object is not a container")));
+        }
         if let Some(m) = self.lookup_user_method(container, "__contains__") {
             let r = self.call_value(m, vec![container, item], Vec::new())?;
             return self.truthy(r);
@@ -709,9 +718,8 @@ impl Vm<'_> {
         if let Some(id) = c.as_obj() {
             match self.heap.get(id) {
                 Obj::Str(s) => {
-                    let hay = s.as_str().to_string();
                     return match self.str_of(item) {
-                        Some(needle) => Ok(hay.contains(needle)),
+                        Some(needle) => Ok(s.as_str().contains(needle)),
                         None => {
                             let tn = self.type_name(item);
                             Err(self.type_error(format!(

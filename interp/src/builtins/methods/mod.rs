@@ -78,6 +78,15 @@ pub fn call_method(
         crate::builtins::Args::new("type.__subclasses__", args, kwargs).exact(vm, 0)?;
         return vm.subclasses_of(receiver);
     }
+    if is_class && name == "mro" {
+        crate::builtins::Args::new("type.mro", args, kwargs).exact(vm, 0)?;
+        let mro: Vec<Value> = vm
+            .mro_of(receiver)
+            .into_iter()
+            .map(|c| c.to_value())
+            .collect();
+        return vm.new_list(mro);
+    }
     // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).
     let class_ty = match receiver {
         Value::Type(t) => Some(t),
@@ -177,7 +186,11 @@ pub fn instance_builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Op
         obj.as_obj().map(|id| vm.heap.get(id)),
         Some(Obj::Instance(i)) if i.class == ClassRef::Builtin(Ty::Object)
     );
-    if name == "__dict__" && !plain_object {
+    let slots_only = name == "__dict__" && {
+        let cls = vm.type_of(obj);
+        vm.slots_only(cls).is_some()
+    };
+    if name == "__dict__" && !plain_object && !slots_only {
         if let Some(id) = obj.as_obj() {
             let d = vm.ensure_instance_dict(id)?;
             return Ok(Some(Value::Obj(d)));
