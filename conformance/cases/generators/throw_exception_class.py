@@ -1,5 +1,4 @@
 # throw() accepts an exception class or instance, and the generator sees the right type and args.
-# xfail: output differs from CPython at line 7 (got: TypeError 'str' object is not callable)
 def catcher():
     while True:
         try:

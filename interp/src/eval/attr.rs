@@ -705,6 +705,15 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// Whether `v` is a class (builtin type or user class).
+    pub fn is_class_value(&self, v: Value) -> bool {
+        match v {
+            Value::Type(_) => true,
+            Value::Obj(id) => matches!(self.heap.get(id), Obj::Class(_)),
+            _ => false,
+        }
+    }
+
     /// For instances of `cls` with no `__dict__` (every user class of the MRO declares
     /// `__slots__`, none of them `'__dict__'`): the attribute names the slots allow.
     pub fn slots_only(&self, cls: Value) -> Option<Vec<String>> {

@@ -711,6 +711,15 @@ fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<
                 if vm.exc_data(e).is_some() {
                     e
                 } else {
+                    let is_exc_class = matches!(e, Value::Type(_) | Value::Obj(_))
+                        && vm.is_class_value(e)
+                        && vm.is_subclass(e, Value::Type(Ty::BaseException));
+                    if !is_exc_class {
+                        let tn = vm.type_name(e);
+                        return Err(vm.type_error(format!(
+                            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                        )));
+                    }
                     vm.call_value(
                         e,
                         args.pos
