@@ -1,5 +1,4 @@
 # close() on a delegating generator closes the sub-generator first, running both finally blocks.
-# xfail: output differs from CPython at line 3 (got: outer finally)
 def inner():
     try:
         yield "i1"

@@ -1,5 +1,4 @@
 # send() and throw() on a delegating generator are forwarded to the sub-generator by yield from.
-# xfail: raises ValueError: oops
 def inner():
     total = 0
     while True:

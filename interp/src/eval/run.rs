@@ -450,6 +450,35 @@ impl Vm<'_> {
             }
             return Err(RtError::Exc(exc));
         }
+        let mut exc = exc;
+        // Suspended in `yield from sub` with `sub` a generator: the throw goes to `sub` first.
+        let mut finished_sub = None;
+        if let Some(sub) = self.delegate_of(gen) {
+            if is_close {
+                let exit = self.new_exception(Ty::GeneratorExit, Vec::new())?;
+                match self.throw_into_generator(sub, exit, true) {
+                    Ok(_) => {}
+                    Err(RtError::Exc(e)) => exc = e,
+                    Err(other) => return Err(other),
+                }
+            } else {
+                match self.throw_into_generator(sub, exc, false) {
+                    // `sub` yielded: this generator stays suspended in its `yield from`.
+                    Ok(v) => return Ok(v),
+                    Err(RtError::Exc(e)) if self.is_stop_iteration(e) => {
+                        let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
+                        let value = self
+                            .tuple_items(args)
+                            .first()
+                            .copied()
+                            .unwrap_or(Value::None);
+                        finished_sub = Some(value);
+                    }
+                    Err(RtError::Exc(e)) => exc = e,
+                    Err(other) => return Err(other),
+                }
+            }
+        }
         let frame = match self.heap.get_mut(gen) {
             Obj::Generator(g) => g.frame.take(),
             _ => None,
@@ -457,6 +486,19 @@ impl Vm<'_> {
         let Some(mut frame) = frame else {
             return Ok(Value::None);
         };
+        if let Some(value) = finished_sub {
+            // `yield from` completes with the sub-generator's return value.
+            frame.stack.pop();
+            frame.stack.push(value);
+            frame.ip += 1;
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.state = GenState::Running;
+            }
+            frame.generator = Some((gen, Resume::Value));
+            let base = self.frames.len();
+            self.push_frame(*frame)?;
+            return self.nested_run(base);
+        }
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
             g.state = GenState::Running;
         }
@@ -494,6 +536,20 @@ impl Vm<'_> {
             };
         }
         r
+    }
+
+    /// The generator a suspended generator delegates to with `yield from`, if any.
+    fn delegate_of(&self, gen: crate::value::ObjId) -> Option<crate::value::ObjId> {
+        let Obj::Generator(g) = self.heap.get(gen) else {
+            return None;
+        };
+        let frame = g.frame.as_ref()?;
+        let code = self.program.codes.get(frame.code as usize)?;
+        if !matches!(code.instrs.get(frame.ip as usize), Some(Instr::YieldFrom)) {
+            return None;
+        }
+        let sub = frame.stack.last()?.as_obj()?;
+        matches!(self.heap.get(sub), Obj::Generator(_)).then_some(sub)
     }
 
     fn exec(&mut self, prog: &Arc<Program>, base: usize) -> RtResult<Value> {
