@@ -1,5 +1,4 @@
 # Class patterns with more positional sub-patterns than __match_args__ allows raise TypeError at match time.
-# xfail: raises TypeError: A() accepts 0 positional sub-patterns (1 given)
 class A:
     pass
 class P:

@@ -1,5 +1,4 @@
 # Malformed __match_args__ or a positional attribute that is missing/duplicated raise TypeError when matched.
-# xfail: output differs from CPython at line 3 (got: dup: matched 1 1)
 class ListArgs:
     __match_args__ = ["a"]
     a = 1

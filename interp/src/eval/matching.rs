@@ -38,6 +38,23 @@ impl Vm<'_> {
     pub(crate) fn match_keys(&mut self, v: Value, keys: Value) -> RtResult<Value> {
         let keys = self.tuple_items(keys);
         let mut values = Vec::with_capacity(keys.len());
+        // A class overriding get() is asked through it (CPython looks keys up with get()).
+        if let Some(get) = self.lookup_user_method(v, "get") {
+            let missing = self.new_list(Vec::new())?;
+            self.temp_roots.push(missing);
+            let r = (|| {
+                for k in keys {
+                    let val = self.call_value(get, vec![v, k, missing], Vec::new())?;
+                    if val.is(missing) {
+                        return Ok(Value::None);
+                    }
+                    values.push(val);
+                }
+                self.new_tuple(values)
+            })();
+            self.temp_roots.pop();
+            return r;
+        }
         let native = self.native_of(v);
         let Some(did) = native.as_obj() else {
             return Ok(Value::None);
@@ -90,6 +107,8 @@ impl Vm<'_> {
             return Ok(Value::None);
         }
         let mut attrs = Vec::new();
+        // Attribute names matched so far: each may be matched once.
+        let mut seen: Vec<String> = Vec::new();
         if nargs > 0 {
             let match_args = self.lookup_class_attr(cls, "__match_args__");
             match match_args {
@@ -105,12 +124,14 @@ impl Vm<'_> {
                         },
                         _ => None,
                     };
-                    if builtin.is_some_and(self_matching) && nargs == 1 {
+                    let self_match = builtin.is_some_and(self_matching);
+                    if self_match && nargs == 1 {
                         attrs.push(v);
                     } else {
                         let name = self.class_name_of(cls);
+                        let (n, s) = if self_match { (1, "") } else { (0, "s") };
                         return Err(self.type_error(format!(
-                            "{name}() accepts 0 positional sub-patterns ({nargs} given)"
+                            "{name}() accepts {n} positional sub-pattern{s} ({nargs} given)"
                         )));
                     }
                 }
@@ -138,6 +159,13 @@ impl Vm<'_> {
                                 "__match_args__ elements must be strings (got {tn})"
                             )));
                         };
+                        if seen.contains(&an) {
+                            let name = self.class_name_of(cls);
+                            return Err(self.type_error(format!(
+                                "{name}() got multiple sub-patterns for attribute '{an}'"
+                            )));
+                        }
+                        seen.push(an.clone());
                         match self.get_attr(v, &an) {
                             Ok(x) => attrs.push(x),
                             Err(crate::eval::RtError::Exc(e)) if self.is_attribute_error(e) => {
@@ -151,6 +179,12 @@ impl Vm<'_> {
         }
         for n in self.tuple_items(names) {
             let an = self.str_of(n).unwrap_or("").to_string();
+            if seen.contains(&an) {
+                let name = self.class_name_of(cls);
+                return Err(self.type_error(format!(
+                    "{name}() got multiple sub-patterns for attribute '{an}'"
+                )));
+            }
             match self.get_attr(v, &an) {
                 Ok(x) => attrs.push(x),
                 Err(crate::eval::RtError::Exc(e)) if self.is_attribute_error(e) => {

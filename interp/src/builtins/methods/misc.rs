@@ -755,7 +755,22 @@ pub fn super_builtin_call(
                     Obj::Class(c) => c.native_base,
                     _ => Ty::Object,
                 };
-                vm.new_instance(cid, nb, &args[1..])
+                let inst = vm.new_instance(cid, nb, &args[1..])?;
+                // Immutable builtin bases take their value in __new__ (`str.__new__(cls, v)`).
+                let immutable = matches!(
+                    nb,
+                    Ty::Str
+                        | Ty::Int
+                        | Ty::Float
+                        | Ty::Tuple
+                        | Ty::Bytes
+                        | Ty::FrozenSet
+                        | Ty::Complex
+                );
+                if immutable && args.len() > 1 {
+                    crate::builtins::types::init_native(vm, inst, nb, args[1..].to_vec(), kwargs)?;
+                }
+                Ok(inst)
             }
             Value::Type(t) => {
                 match crate::builtins::types::call_type(vm, t, args[1..].to_vec(), kwargs)? {
