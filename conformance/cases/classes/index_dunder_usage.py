@@ -1,5 +1,4 @@
 # __index__ lets objects act as integers for indexing, slicing, range(), bin()/hex() and sequence repetition.
-# xfail: raises TypeError: can't multiply sequence by non-int of type 'Pos'
 class Pos:
     def __init__(self, n):
         self.n = n

@@ -440,6 +440,9 @@ impl Vm<'_> {
         if let Some(v) = self.try_binary(op, a, b, false)? {
             return Ok(v);
         }
+        if let Some(v) = self.repeat_by_index(op, a, b, false)? {
+            return Ok(v);
+        }
         Err(self.binop_type_error(op, a, b, false))
     }
 
@@ -528,7 +531,41 @@ impl Vm<'_> {
         if let Some(v) = self.try_binary(op, a, b, true)? {
             return Ok(v);
         }
+        if let Some(v) = self.repeat_by_index(op, a, b, true)? {
+            return Ok(v);
+        }
         Err(self.binop_type_error(op, a, b, true))
+    }
+
+    /// `seq * n` where `n` is an object with `__index__` (either operand order).
+    fn repeat_by_index(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> RtResult<Option<Value>> {
+        if op != BinOp::Mul {
+            return Ok(None);
+        }
+        let seq = |t: Ty| {
+            matches!(
+                t,
+                Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray
+            )
+        };
+        let (s, n) = if seq(self.builtin_ty(a)) {
+            (a, b)
+        } else if seq(self.builtin_ty(b)) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        if !self.is_user_instance_pub(n) || self.lookup_user_method(n, "__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::Int(self.index_of(n)?);
+        self.try_binary(op, s, count, inplace)
     }
 
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> RtError {
