@@ -1,5 +1,4 @@
 # An exception raised inside __exit__ replaces the body's exception, which becomes its __context__.
-# xfail: output differs from CPython at line 5 (got: OSError flush failed original)
 class Flaky:
     def __init__(self, fail_on_clean=False):
         self.fail_on_clean = fail_on_clean

@@ -156,6 +156,13 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             if pos.len() == 2 || pos[2].is_none() {
                 return vm.binary_op(BinOp::Pow, pos[0], pos[1]);
             }
+            // Three-argument pow of a user object: its __pow__(exp, mod).
+            if let Some(m) = vm.lookup_user_method(pos[0], "__pow__") {
+                let r = vm.call_value(m, vec![pos[0], pos[1], pos[2]], Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
             let (Some(x), Some(y), Some(m)) = (
                 int_opt(vm, pos[0]),
                 int_opt(vm, pos[1]),

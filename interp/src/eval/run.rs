@@ -1264,11 +1264,21 @@ impl Vm<'_> {
                     }
                     Instr::WithExitExc => {
                         let exc = self.peek(0);
+                        let prev = self.peek(1);
                         let exit = self.peek(2);
                         let ty = self.type_of(exc);
-                        let r = self.call_value(exit, vec![ty, exc, Value::None], Vec::new())?;
-                        let b = self.truthy(r)?;
-                        self.push(Value::Bool(b));
+                        let r = self
+                            .call_value(exit, vec![ty, exc, Value::None], Vec::new())
+                            .and_then(|r| self.truthy(r));
+                        match r {
+                            Ok(b) => self.push(Value::Bool(b)),
+                            Err(e) => {
+                                // The body's exception is no longer being handled: __exit__'s
+                                // own exception leaves the with statement (as POP_EXCEPT does).
+                                self.handled = prev;
+                                return Err(e);
+                            }
+                        }
                     }
                     Instr::ImportName(i) => {
                         let name = prog.codes[code_id as usize].names[i as usize].clone();
