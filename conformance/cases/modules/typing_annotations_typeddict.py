@@ -1,5 +1,4 @@
 # Typing annotations like Optional, List, Dict and Union are accepted at runtime; TypedDict makes plain dicts.
-# xfail: raises ImportError: cannot import name 'TypedDict' from 'typing' (unknown location)
 from typing import Optional, List, Dict, Union, Any, TypedDict, Callable
 
 def find(names: List[str], target: str) -> Optional[int]:

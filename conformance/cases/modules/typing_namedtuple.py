@@ -1,5 +1,4 @@
 # typing.NamedTuple classes support annotations, defaults, methods and normal tuple behaviour.
-# xfail: raises ImportError: cannot import name 'NamedTuple' from 'typing' (unknown location)
 from typing import NamedTuple
 
 class Employee(NamedTuple):

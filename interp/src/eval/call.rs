@@ -705,8 +705,44 @@ impl Vm<'_> {
                 *self.heap.get_mut(cell_id) = Obj::Cell(cv);
             }
         }
-        // __init_subclass__ and __set_name__ hooks are not supported yet.
+        self.class_created_hooks(cv)?;
         Ok(cv)
+    }
+
+    /// After a class statement: `__set_name__` of the attributes that define it, then the
+    /// nearest base's `__init_subclass__` (implicitly a classmethod), as `type.__new__` does.
+    fn class_created_hooks(&mut self, cv: Value) -> RtResult<()> {
+        let Value::Obj(cid) = cv else {
+            return Ok(());
+        };
+        let (entries, mro) = match self.heap.get(cid) {
+            Obj::Class(c) => (
+                c.dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
+                c.mro.clone(),
+            ),
+            _ => return Ok(()),
+        };
+        for (k, v) in entries {
+            if let Some(set_name) = self.lookup_user_method(v, "__set_name__") {
+                self.call_value(set_name, vec![v, cv, k], Vec::new())?;
+            }
+        }
+        for r in mro.iter().skip(1) {
+            let ClassRef::User(base) = r else { continue };
+            let found = match self.heap.get(*base) {
+                Obj::Class(c) => self.dict_get_str(&c.dict, "__init_subclass__"),
+                _ => None,
+            };
+            if let Some(f) = found {
+                let f = match f.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Obj::ClassMethod(inner)) => *inner,
+                    _ => f,
+                };
+                self.call_value(f, vec![cv], Vec::new())?;
+                break;
+            }
+        }
+        Ok(())
     }
 
     fn class_mro(&self, c: ClassRef) -> Vec<ClassRef> {
