@@ -1,5 +1,4 @@
 # Counter addition, subtraction, union and intersection drop non-positive counts.
-# xfail: raises TypeError: bad operand type for unary +: 'dict'
 from collections import Counter
 
 stock = Counter(apples=5, pears=2, plums=0)

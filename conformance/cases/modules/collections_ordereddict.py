@@ -1,5 +1,4 @@
 # OrderedDict move_to_end, popitem(last=...) and order-sensitive equality.
-# xfail: output differs from CPython at line 5 (got: True True True)
 from collections import OrderedDict
 
 od = OrderedDict()

@@ -1,5 +1,4 @@
 # contextlib.suppress swallows listed exceptions only; nullcontext and ExitStack manage optional contexts.
-# xfail: raises ImportError: cannot import name 'ExitStack' from 'contextlib' (unknown location)
 from contextlib import suppress, nullcontext, ExitStack
 
 data = {"a": 1}

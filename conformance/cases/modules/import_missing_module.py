@@ -1,5 +1,4 @@
 # Importing a module that does not exist raises ModuleNotFoundError, which escapes when not caught.
-# xfail: raises ModuleNotFoundError: No module named 'nosuchmod'
 import math
 
 try:

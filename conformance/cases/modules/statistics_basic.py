@@ -1,5 +1,4 @@
 # statistics mean, median, mode, stdev and variance on small data sets with exact results and errors.
-# xfail: raises AttributeError: module 'statistics' has no attribute 'quantiles'
 import statistics as st
 
 data = [2, 4, 4, 4, 5, 5, 7, 9]

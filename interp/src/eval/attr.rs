@@ -916,8 +916,12 @@ impl Vm<'_> {
                 Ok(m)
             }
             None => {
-                let top = name.split('.').next().unwrap_or(name);
+                let top = name.split('.').next().unwrap_or(name).to_string();
                 let e = self.err(Ty::ModuleNotFoundError, format!("No module named '{top}'"));
+                if let RtError::Exc(exc) = e {
+                    let n = self.new_str(top)?;
+                    self.set_exc_attrs(exc, &[("name", n)])?;
+                }
                 Err(e)
             }
         }
@@ -931,10 +935,15 @@ impl Vm<'_> {
                     Some(Obj::Module(md)) => md.name.clone(),
                     _ => "?".into(),
                 };
-                Err(self.err(
+                let e = self.err(
                     Ty::ImportError,
                     format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-                ))
+                );
+                if let RtError::Exc(exc) = e {
+                    let n = self.new_str(mname)?;
+                    self.set_exc_attrs(exc, &[("name", n)])?;
+                }
+                Err(e)
             }
         }
     }

@@ -29,6 +29,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("py/asyncio.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
+    ("abc", include_str!("py/abc.py")),
 ];
 
 /// The source of a library module written in Python.

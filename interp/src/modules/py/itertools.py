@@ -133,25 +133,45 @@ def groupby(iterable, key=None):
 
 
 def islice(iterable, *args):
+    # Arguments are checked when islice() is called, as CPython does; the items come lazily.
+    if not 1 <= len(args) <= 3:
+        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}" if args else "islice expected at least 2 arguments, got 1")
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    for name, v in (("start", start), ("stop", stop)):
-        if v is not None and (not isinstance(v, int) or v < 0):
-            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if len(args) == 1:
+        if stop is not None and (not isinstance(stop, int) or stop < 0):
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    else:
+        for v in (s.start, stop):
+            if v is not None and (not isinstance(v, int) or v < 0):
+                raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if not isinstance(step, int) or step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # CPython's order: skip up to the next wanted index, then check stop, then take one.
+    cnt = 0
+    nxt = start
+    while True:
+        while cnt < nxt:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            cnt += 1
+        if stop is not None and cnt >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
-        if stop is not None and i >= stop:
+        try:
+            item = next(it)
+        except StopIteration:
             return
+        cnt += 1
+        nxt += step
+        if stop is not None and nxt > stop:
+            nxt = stop
+        yield item
 
 
 def pairwise(iterable):
