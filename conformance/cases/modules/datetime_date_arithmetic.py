@@ -1,5 +1,4 @@
 # date and timedelta arithmetic on fixed dates, including month ends, leap years and comparisons.
-# xfail: raises ModuleNotFoundError: No module named 'datetime'
 from datetime import date, timedelta
 
 start = date(2024, 2, 27)

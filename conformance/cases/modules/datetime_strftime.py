@@ -1,5 +1,4 @@
 # strftime, strptime and isoformat on fixed datetimes produce stable formatted strings.
-# xfail: raises ModuleNotFoundError: No module named 'datetime'
 from datetime import datetime, date, time, timedelta
 
 dt = datetime(2024, 3, 9, 14, 5, 7)

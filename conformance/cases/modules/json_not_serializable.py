@@ -1,5 +1,4 @@
 # json.dumps raises TypeError for unsupported types unless a default function handles them.
-# xfail: raises ModuleNotFoundError: No module named 'datetime'
 import json
 from datetime import date
 

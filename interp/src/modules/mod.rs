@@ -30,6 +30,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
     ("abc", include_str!("py/abc.py")),
+    ("datetime", include_str!("py/datetime.py")),
 ];
 
 /// The source of a library module written in Python.
