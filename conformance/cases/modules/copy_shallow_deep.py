@@ -1,5 +1,4 @@
 # copy.copy shares nested objects while copy.deepcopy duplicates them, including shared and cyclic references.
-# xfail: output differs from CPython at line 7 (got: True False True)
 import copy
 
 config = {"name": "svc", "ports": [80, 443], "env": {"debug": False}}

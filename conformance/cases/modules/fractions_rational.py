@@ -1,5 +1,4 @@
 # fractions.Fraction keeps exact rational results, normalizes signs and supports limit_denominator.
-# xfail: raises ModuleNotFoundError: No module named 'fractions'
 from fractions import Fraction
 
 a = Fraction(1, 3)

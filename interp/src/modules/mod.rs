@@ -31,6 +31,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("py/statistics.py")),
     ("abc", include_str!("py/abc.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("fractions", include_str!("py/fractions.py")),
 ];
 
 /// The source of a library module written in Python.

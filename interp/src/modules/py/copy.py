@@ -43,7 +43,12 @@ def deepcopy(x, memo=None):
             y.append(deepcopy(item, memo))
         return y
     if cls is tuple:
-        y = tuple(deepcopy(item, memo) for item in x)
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple whose items all copy to themselves is returned as is (CPython does).
+        if all(a is b for a, b in zip(items, x)):
+            y = x
+        else:
+            y = tuple(items)
         memo[key] = y
         return y
     if cls is dict:
@@ -57,7 +62,10 @@ def deepcopy(x, memo=None):
         memo[key] = y
         return y
     if cls is frozenset:
-        return frozenset(deepcopy(item, memo) for item in x)
+        items = [deepcopy(item, memo) for item in x]
+        if all(a is b for a, b in zip(items, x)):
+            return x
+        return frozenset(items)
     method = getattr(cls, "__deepcopy__", None)
     if method is not None:
         return method(x, memo)
