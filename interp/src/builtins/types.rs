@@ -444,6 +444,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
             if t.is_subtype(Ty::OSError) {
                 vm.new_os_error(t, pos)?
+            } else if matches!(t, Ty::BaseExceptionGroup | Ty::ExceptionGroup) {
+                vm.new_exception_group(t, pos)?
             } else {
                 vm.new_exception(t, pos)?
             }

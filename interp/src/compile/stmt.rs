@@ -130,6 +130,17 @@ impl<'a> Compiler<'a> {
                 if !matches!(kind, ScopeKind::Function) {
                     return Err(CompileError::syntax("'return' outside function", s.span));
                 }
+                if self
+                    .unit_ref()
+                    .fblocks
+                    .iter()
+                    .any(|b| matches!(b, FBlock::ExceptStar))
+                {
+                    return Err(CompileError::syntax(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        s.span,
+                    ));
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Const::None),
@@ -161,13 +172,10 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => {
-                if *is_star {
-                    return Err(CompileError::unsupported("except* clauses", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(s, body, handlers, orelse, finalbody)?;
+                    self.try_finally(s, (body, *is_star), handlers, orelse, finalbody)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -271,6 +279,16 @@ impl<'a> Compiler<'a> {
             let _ = word;
             return Err(CompileError::syntax(msg, s.span));
         };
+        let fblocks = &self.unit_ref().fblocks;
+        if fblocks[loop_index..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(CompileError::syntax(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                s.span,
+            ));
+        }
         self.unwind(false, Some(loop_index + 1))?;
         let (cont, brk, is_for) = match self.unit_ref().fblocks[loop_index] {
             FBlock::ForLoop { cont, brk } => (cont, brk, true),
@@ -355,6 +373,7 @@ impl<'a> Compiler<'a> {
                     self.await_top();
                     self.emit(Instr::PopTop);
                 }
+                FBlock::ExceptStar => {}
                 FBlock::PopValue => {
                     if keep_top {
                         self.emit(Instr::RotTwo);
@@ -379,7 +398,11 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
+        if is_star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         let handler_label = self.new_label();
         let end = self.new_label();
         self.emit_jump(Instr::SetupFinally(0), handler_label);
@@ -447,10 +470,84 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try … except* T as g …`: each clause takes the matching part of the exception group;
+    /// what the clauses raise and what none matched is raised again at the end.
+    fn try_except_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let handler_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupFinally(0), handler_label);
+        self.unit().depth -= 2;
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump(0), end);
+        // Handler entry: [prev, exc] -> [prev, orig, rest, raised].
+        self.bind(handler_label);
+        self.unit().depth += 2;
+        self.emit(Instr::ExcStarPrepare);
+        let base = self.unit().depth;
+        for h in handlers {
+            self.set_line(h.span);
+            let Some(t) = &h.type_ else {
+                return Err(CompileError::syntax(
+                    "expected one or more exception types",
+                    h.span,
+                ));
+            };
+            let (skip, next) = (self.new_label(), self.new_label());
+            self.expr(t)?;
+            self.emit(Instr::ExcStarMatch);
+            self.emit(Instr::DupTop);
+            self.emit_const(Const::None);
+            self.emit(Instr::Is(false));
+            self.emit_jump(Instr::PopJumpIfTrue(0), skip);
+            match &h.name {
+                Some(n) => self.name_op(n, ExprContext::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let cleanup = self.new_label();
+            self.emit_jump(Instr::SetupFinally(0), cleanup);
+            self.unit().depth -= 2;
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &h.name {
+                self.clear_name(n);
+            }
+            self.emit_jump(Instr::Jump(0), next);
+            // A clause that raises: [orig, rest, raised, prev', exc2] -> collected.
+            self.bind(cleanup);
+            self.unit().depth = base + 2;
+            if let Some(n) = &h.name {
+                self.clear_name(n);
+            }
+            self.emit(Instr::ExcStarCollect);
+            self.emit_jump(Instr::Jump(0), next);
+            self.bind(skip);
+            self.unit().depth = base + 1;
+            self.emit(Instr::PopTop);
+            self.bind(next);
+            self.unit().depth = base;
+        }
+        self.emit(Instr::ExcStarFinish);
+        self.bind(end);
+        Ok(())
+    }
+
     fn try_finally(
         &mut self,
         s: &'a Stmt,
-        body: &'a [Stmt],
+        (body, is_star): (&'a [Stmt], bool),
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
@@ -466,7 +563,7 @@ impl<'a> Compiler<'a> {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);

@@ -8,6 +8,7 @@ mod dict_views;
 pub mod error;
 pub mod exc;
 mod exc_attrs;
+mod exc_group;
 mod format_value;
 pub mod frame;
 mod func_str;

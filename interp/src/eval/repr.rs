@@ -411,6 +411,9 @@ impl Vm {
         if let Some(m) = self.os_error_message(e)? {
             return Ok(m);
         }
+        if let Some(m) = self.exc_group_str(e) {
+            return Ok(m);
+        }
         let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
         let items = self.tuple_items(args);
         let is_key_error = {

@@ -42,7 +42,11 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Range => matches!(name, "index" | "count"),
         Ty::Slice => name == "indices",
         Ty::DictKeys | Ty::DictItems => name == "isdisjoint",
-        t if t.is_exception() => EXC_METHODS.contains(&name),
+        t if t.is_exception() => {
+            EXC_METHODS.contains(&name)
+                || t.is_subtype(Ty::BaseExceptionGroup)
+                    && matches!(name, "split" | "subgroup" | "derive")
+        }
         _ => false,
     }
 }
@@ -295,6 +299,7 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                         _ => args,
                     }))
                 }
+                "message" | "exceptions" => vm.exc_group_attr(obj, name),
                 _ => Ok(vm.exc_attr_default(obj, name)),
             }
         }
@@ -514,6 +519,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Value::Int(s.stop),
                 Value::Int(s.step),
             ])
+        }
+        _ if matches!(name, "split" | "subgroup" | "derive") && vm.is_exc_group(recv) => {
+            match vm.exc_group_method(recv, name, &args.pos)? {
+                Some(v) => Ok(v),
+                None => Err(vm.internal("exception group method")),
+            }
         }
         _ if vm.exc_data(recv).is_some() && EXC_METHODS.contains(&name) => match name {
             "add_note" => {
