@@ -2,6 +2,7 @@
 //! one code object per module, function, class body, lambda and comprehension.
 
 pub mod code;
+mod except_star;
 mod expr;
 mod pattern;
 pub mod scope;

@@ -299,4 +299,46 @@ impl Vm {
             _ => Ok(None),
         }
     }
+
+    /// `ExcStarPrepare`: `[prev, exc]` -> `[prev, exc, rest = exc, raised = []]`.
+    pub(crate) fn except_star_prepare(&mut self) -> RtResult<()> {
+        let exc = self.peek(0);
+        self.push(exc);
+        let raised = self.new_list(Vec::new())?;
+        self.push(raised);
+        Ok(())
+    }
+
+    /// `ExcStarMatch`: `[orig, rest, raised, T]` -> `[orig, rest', raised, match or None]`.
+    pub(crate) fn except_star_step(&mut self) -> RtResult<()> {
+        let cond = self.pop();
+        let raised = self.pop();
+        let rest = self.pop();
+        let (m, r) = self.except_star_match(rest, cond)?;
+        self.push(r.unwrap_or(Value::None));
+        self.push(raised);
+        self.push(m.unwrap_or(Value::None));
+        Ok(())
+    }
+
+    /// `ExcStarCollect`: a clause raised; `[.., raised, prev', exc2]` -> `[.., raised]`.
+    pub(crate) fn except_star_collect(&mut self) -> RtResult<()> {
+        let exc = self.pop();
+        self.handled = self.pop();
+        let raised = self.peek(0);
+        self.list_append(raised, exc)
+    }
+
+    /// `ExcStarFinish`: `[prev, orig, rest, raised]` -> `[]`, raising what is left.
+    pub(crate) fn except_star_finish(&mut self) -> RtResult<()> {
+        let raised = self.pop();
+        let rest = self.pop();
+        let orig = self.pop();
+        self.handled = self.pop();
+        let raised = self.tuple_items(raised);
+        match self.except_star_result(orig, rest, raised)? {
+            Some(e) => Err(crate::eval::RtError::Exc(e)),
+            None => Ok(()),
+        }
+    }
 }

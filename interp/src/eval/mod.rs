@@ -2,6 +2,8 @@
 //! instead of recursing on the Rust stack; generators park their frames in the heap.
 
 pub mod attr;
+mod builtin_attrs;
+mod bytearray_slice;
 pub mod call;
 pub mod containers;
 mod dict_views;

@@ -29,7 +29,7 @@ impl Vm {
     }
 
     #[inline]
-    fn peek(&mut self, n: usize) -> Value {
+    pub(crate) fn peek(&mut self, n: usize) -> Value {
         let s = &self.top().stack;
         s.get(s.len().wrapping_sub(n + 1))
             .copied()
@@ -870,39 +870,10 @@ impl Vm {
                         self.freeze(s);
                         self.push(s);
                     }
-                    Instr::ExcStarPrepare => {
-                        let exc = self.peek(0);
-                        self.push(exc);
-                        let raised = self.new_list(Vec::new())?;
-                        self.push(raised);
-                    }
-                    Instr::ExcStarMatch => {
-                        let cond = self.pop();
-                        let raised = self.pop();
-                        let rest = self.pop();
-                        let (m, r) = self.except_star_match(rest, cond)?;
-                        self.push(r.unwrap_or(Value::None));
-                        self.push(raised);
-                        self.push(m.unwrap_or(Value::None));
-                    }
-                    Instr::ExcStarCollect => {
-                        let exc = self.pop();
-                        let prev = self.pop();
-                        self.handled = prev;
-                        let raised = self.peek(0);
-                        self.list_append(raised, exc)?;
-                    }
-                    Instr::ExcStarFinish => {
-                        let raised = self.pop();
-                        let rest = self.pop();
-                        let orig = self.pop();
-                        let prev = self.pop();
-                        self.handled = prev;
-                        let raised = self.tuple_items(raised);
-                        if let Some(e) = self.except_star_result(orig, rest, raised)? {
-                            return Err(RtError::Exc(e));
-                        }
-                    }
+                    Instr::ExcStarPrepare => self.except_star_prepare()?,
+                    Instr::ExcStarMatch => self.except_star_step()?,
+                    Instr::ExcStarCollect => self.except_star_collect()?,
+                    Instr::ExcStarFinish => self.except_star_finish()?,
                     Instr::StarArgsTuple => {
                         let v = self.pop();
                         let func = self.peek(0);

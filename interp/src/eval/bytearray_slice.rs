@@ -1,0 +1,53 @@
+//! Slice assignment of bytearrays (`ba[1:3] = b"xy"`, extended slices of equal length).
+
+use crate::eval::{RtResult, Vm};
+use crate::objects::Obj;
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// `ba[i:j:k] = v` for a bytearray.
+    pub(crate) fn bytearray_set_slice(
+        &mut self,
+        id: ObjId,
+        key: Value,
+        len: usize,
+        v: Value,
+    ) -> RtResult<()> {
+        let sl = self.slice_indices(key, len)?;
+        let new = match crate::builtins::methods::bytes_like(self, v) {
+            Some(b) => b,
+            None if matches!(v, Value::Int(_)) || self.str_of(v).is_some() => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256), not {tn}"
+                )));
+            }
+            None => crate::builtins::methods::bytes_from_object(self, v)?,
+        };
+        let Obj::ByteArray(cur) = self.heap.get(id) else {
+            return Ok(());
+        };
+        let mut data = cur.clone();
+        if sl.step == 1 {
+            let start = sl.start.max(0) as usize;
+            let end = (start + sl.len).min(data.len());
+            data.splice(start..end, new);
+        } else {
+            if new.len() != sl.len {
+                return Err(self.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    sl.len
+                )));
+            }
+            for (i, b) in sl.indices().zip(new) {
+                data[i] = b;
+            }
+        }
+        self.heap.charge(data.len() as u64)?;
+        if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+            *b = data;
+        }
+        Ok(())
+    }
+}
