@@ -17,10 +17,9 @@ impl Vm {
         let new = match crate::builtins::methods::bytes_like(self, v) {
             Some(b) => b,
             None if matches!(v, Value::Int(_)) || self.str_of(v).is_some() => {
-                let tn = self.type_name(v);
-                return Err(self.type_error(format!(
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256), not {tn}"
-                )));
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
             }
             None => crate::builtins::methods::bytes_from_object(self, v)?,
         };

@@ -477,10 +477,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0
-            || (im == 0.0 && im.is_sign_negative())
-            || im.is_nan() && im.is_sign_negative()
-        {
+        // CPython never writes a minus sign before a NaN.
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
             "-"
         } else {
             "+"

@@ -45,6 +45,11 @@ pub fn has_method(t: Ty, name: &str) -> bool {
     if subscriptable && name == "__getitem__" {
         return true;
     }
+    if matches!(t, Ty::List | Ty::Dict | Ty::ByteArray)
+        && matches!(name, "__setitem__" | "__delitem__")
+    {
+        return true;
+    }
     match t {
         Ty::Str => str::METHODS.contains(&name),
         Ty::List => list::METHODS.contains(&name),
