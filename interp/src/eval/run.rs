@@ -860,6 +860,8 @@ impl Vm {
                         if merge {
                             let func = self.peek(n as usize + 1);
                             self.check_kwargs_merge(func, d, src)?;
+                        } else {
+                            self.check_mapping_unpack(src)?;
                         }
                         self.dict_update_from(d, src, merge)?;
                     }

@@ -210,8 +210,21 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
     {
         args.exact(vm, 0)?;
     }
-    if matches!(name, "split" | "rsplit") {
-        args.clinic(vm, &["sep", "maxsplit"], 0)?;
+    match name {
+        "split" | "rsplit" => args.clinic(vm, &["sep", "maxsplit"], 0)?,
+        "splitlines" => args.clinic(vm, &["keepends"], 0)?,
+        "expandtabs" => args.clinic(vm, &["tabsize"], 0)?,
+        "encode" => args.clinic(vm, &["encoding", "errors"], 0)?,
+        "replace" => {
+            if args.pos.len() < 2 {
+                return Err(vm.type_error(format!(
+                    "replace() takes at least 2 positional arguments ({} given)",
+                    args.pos.len()
+                )));
+            }
+            args.clinic(vm, &["old", "new", "count"], 2)?;
+        }
+        _ => {}
     }
     match name {
         "upper" => vm.new_str(str_case::upper(&s)),
