@@ -165,7 +165,7 @@ fn nonneg_int(vm: &mut Vm, v: Value, what: &str) -> RtResult<BigInt> {
 }
 
 pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
-    let mut args = Args::new(format!("math.{name}"), pos, kw);
+    let mut args = Args::method("math", name, pos, kw);
     match name {
         "sqrt" => unary(vm, &args, f64::sqrt, |x| x >= 0.0 || x.is_nan()),
         "exp" => unary(vm, &args, f64::exp, |_| true),

@@ -83,7 +83,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
     let Some(id) = recv.as_obj() else {
         return Err(vm.internal("list method on a non-list"));
     };
-    let mut args = Args::new(format!("list.{name}"), pos, kw);
+    let mut args = Args::method("list", name, pos, kw);
     match name {
         "append" => {
             args.exact(vm, 1)?;

@@ -74,7 +74,7 @@ pub fn class_method(
     pos: Vec<Value>,
     kw: KwArgs,
 ) -> RtResult<Value> {
-    let args = Args::new(format!("{}.{name}", t.name()), pos, kw);
+    let args = Args::method(t.name(), name, pos, kw);
     match (t, name) {
         (Ty::Int, "from_bytes") => super::numbers::int_from_bytes(vm, &args),
         (Ty::Float, "fromhex") => super::numbers::float_from_hex(vm, &args),
@@ -449,7 +449,7 @@ pub fn dunder_fallback(vm: &mut Vm, recv: Value, name: &str, args: &[Value]) -> 
 
 pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
     let t = vm.builtin_ty(recv);
-    let args = Args::new(format!("{}.{name}", t.name()), pos, kw);
+    let args = Args::method(t.name(), name, pos, kw);
     let native = vm.native_of(recv);
     if let Some(Obj::Property {
         fget,

@@ -80,7 +80,7 @@ pub fn call_method(
             Some(Obj::Class(_))
         );
     if is_class && name == "__subclasses__" {
-        crate::builtins::Args::new("type.__subclasses__", args, kwargs).exact(vm, 0)?;
+        crate::builtins::Args::method("type", "__subclasses__", args, kwargs).exact(vm, 0)?;
         return vm.subclasses_of(receiver);
     }
     // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).

@@ -36,7 +36,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
     };
     let frozen = matches!(vm.heap.get(id), Obj::FrozenSet(_));
     let tname = if frozen { "frozenset" } else { "set" };
-    let args = Args::new(format!("{tname}.{name}"), pos, kw);
+    let args = Args::method(tname, name, pos, kw);
     args.no_kw(vm)?;
     let mutating = matches!(
         name,

@@ -192,7 +192,7 @@ fn maketrans(vm: &mut Vm, args: &Args) -> RtResult<Value> {
 }
 
 pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Value> {
-    let mut args = Args::new(format!("str.{name}"), pos, kw);
+    let mut args = Args::method("str", name, pos, kw);
     if name == "maketrans" {
         return maketrans(vm, &args);
     }
