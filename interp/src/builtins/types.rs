@@ -145,7 +145,10 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                         vm.heap.check_fits(n as u64)?;
                         vec![0; n as usize]
                     } else {
-                        let items = vm.collect_iterable(v)?;
+                        let tn = vm.type_name(v);
+                        let msg = format!("cannot convert '{tn}' object to {}", t.name());
+                        let it = vm.iter_or_type_error(v, &msg)?;
+                        let items = vm.collect_iterable(it)?;
                         let mut out = Vec::with_capacity(items.len());
                         for it in items {
                             match it {
