@@ -153,6 +153,7 @@ builtin_types! {
     MethodDescriptor = "method_descriptor": Object,
     UnionType = "UnionType": Object,
     MemoryView = "memoryview": Object,
+    Code = "code": Object,
 }
 
 impl Ty {

@@ -76,6 +76,8 @@ pub struct Vm {
     nan_serial: u64,
     /// Unbound builtin methods (`str.upper`), made once so that `str.upper is str.upper`.
     pub method_cache: HashMap<(crate::types::Ty, String), Value>,
+    /// `f.__code__` objects, one per code so that functions of one `def` share it.
+    pub code_objects: HashMap<u32, Value>,
 }
 
 impl Vm {
@@ -125,6 +127,7 @@ impl Vm {
             repr_active: Vec::new(),
             nan_serial: 0,
             method_cache: HashMap::new(),
+            code_objects: HashMap::new(),
         })
     }
 
@@ -243,6 +246,7 @@ impl Vm {
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.method_cache.values().copied());
+        roots.extend(self.code_objects.values().copied());
         let marked = self.heap.mark(roots);
         self.heap.sweep(&marked);
     }

@@ -329,6 +329,16 @@ impl Vm {
                 self.union_repr(&items)?
             }
             Obj::MemoryView(_) => format!("<memory at {}>", fake_address(id)),
+            Obj::Code(c) => {
+                let (name, file, line) = match self.program.codes.get(*c as usize) {
+                    Some(code) => (code.name.clone(), code.filename.clone(), code.first_line),
+                    None => (String::new(), String::new(), 0),
+                };
+                format!(
+                    "<code object {name} at {}, file \"{file}\", line {line}>",
+                    fake_address(id)
+                )
+            }
             Obj::Super { start, obj } => {
                 let (start, obj) = (*start, *obj);
                 format!(
@@ -543,6 +553,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Super { .. } => Ty::Super,
         Obj::Union(_) => Ty::UnionType,
         Obj::MemoryView(_) => Ty::MemoryView,
+        Obj::Code(_) => Ty::Code,
     }
 }
 

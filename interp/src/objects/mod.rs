@@ -98,6 +98,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Module),
+    /// `f.__code__`: the code object of a program code (index into the program's codes).
+    Code(u32),
     /// `memoryview(b)`: a read-only view of the bytes or bytearray `b`.
     MemoryView(ObjId),
     /// `int | None`: a `types.UnionType` of its distinct member types.
@@ -157,6 +159,7 @@ impl Obj {
             | Obj::ByteArray(_)
             | Obj::BigInt(_)
             | Obj::Complex(..)
+            | Obj::Code(_)
             | Obj::Range { .. } => {}
             Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
                 out.extend_from_slice(items)
