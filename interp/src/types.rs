@@ -154,6 +154,7 @@ builtin_types! {
     UnionType = "UnionType": Object,
     MemoryView = "memoryview": Object,
     Code = "code": Object,
+    MappingProxy = "mappingproxy": Object,
 }
 
 impl Ty {

@@ -188,6 +188,10 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
                 Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
                 _ => Some(0),
             },
+            Obj::MappingProxy(d) => match vm.heap.get(*d) {
+                Obj::Dict(d) => Some(d.len()),
+                _ => Some(0),
+            },
             Obj::Range { start, stop, step } => {
                 Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)
             }

@@ -441,7 +441,8 @@ impl Vm {
                         Obj::Class(c) => c.dict.clone(),
                         _ => Dict::new(),
                     };
-                    return self.alloc(Obj::Dict(d));
+                    let d = self.heap.alloc(Obj::Dict(d))?;
+                    return self.alloc(Obj::MappingProxy(d));
                 }
             }
             _ => {}

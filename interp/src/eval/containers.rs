@@ -396,6 +396,10 @@ impl Vm {
             let tn = self.type_name(obj);
             return Err(self.type_error(format!("'{tn}' object is not subscriptable")));
         };
+        if let Obj::MappingProxy(d) = self.heap.get(id) {
+            let d = *d;
+            return self.getitem_native(Value::Obj(d), key);
+        }
         let id = match self.heap.get(id) {
             Obj::Instance(i) if !matches!(i.native, Value::None) => {
                 let native = i.native;
@@ -653,8 +657,15 @@ impl Vm {
                 }
             },
             _ => {
+                // CPython's sequence path says "doesn't", the mapping path "does not".
+                let sequence = matches!(key, Value::Int(_) | Value::Bool(_))
+                    && !matches!(
+                        self.heap.get(id),
+                        Obj::Instance(_) | Obj::Function(_) | Obj::Class(_) | Obj::Module(_)
+                    );
                 let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+                let verb = if sequence { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
             }
         }
     }
@@ -665,7 +676,10 @@ impl Vm {
             let r = self.call_value(m, vec![container, item], Vec::new())?;
             return self.truthy(r);
         }
-        let c = self.native_of(container);
+        let mut c = self.native_of(container);
+        if let Some(Obj::MappingProxy(d)) = c.as_obj().map(|id| self.heap.get(id)) {
+            c = Value::Obj(*d);
+        }
         if let Some(id) = c.as_obj() {
             match self.heap.get(id) {
                 Obj::Str(s) => {

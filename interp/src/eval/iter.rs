@@ -17,6 +17,10 @@ impl Vm {
                     IterState::Seq { seq: id, index: 0 }
                 }
                 Obj::MemoryView(of) => IterState::Seq { seq: *of, index: 0 },
+                Obj::MappingProxy(d) => {
+                    let d = *d;
+                    return self.get_iter(Value::Obj(d));
+                }
                 Obj::Range { start, stop, step } => IterState::Range {
                     next: *start,
                     step: *step,

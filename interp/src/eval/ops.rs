@@ -885,7 +885,9 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
-                Obj::MemoryView(_) => crate::builtins::iterables::len_of(self, v)? > 0,
+                Obj::MemoryView(_) | Obj::MappingProxy(_) => {
+                    crate::builtins::iterables::len_of(self, v)? > 0
+                }
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),
@@ -994,6 +996,16 @@ impl Vm {
         }
         if let Some(eq) = self.union_eq(a, b) {
             return Ok(Some(eq));
+        }
+        // A mappingproxy compares as the dict it shows.
+        let (pa, pb) = (self.heap.get(ia), self.heap.get(ib));
+        if matches!(pa, Obj::MappingProxy(_)) || matches!(pb, Obj::MappingProxy(_)) {
+            let unwrap = |o: &Obj, v: Value| match o {
+                Obj::MappingProxy(d) => Value::Obj(*d),
+                _ => v,
+            };
+            let (x, y) = (unwrap(pa, a), unwrap(pb, b));
+            return self.native_eq(x, y, depth + 1);
         }
         let pair = match (self.heap.get(ia), self.heap.get(ib)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str() == y.as_str())),

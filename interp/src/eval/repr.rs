@@ -329,6 +329,10 @@ impl Vm {
                 self.union_repr(&items)?
             }
             Obj::MemoryView(_) => format!("<memory at {}>", fake_address(id)),
+            Obj::MappingProxy(d) => {
+                let d = *d;
+                format!("mappingproxy({})", self.repr_at(Value::Obj(d), depth)?)
+            }
             Obj::Code(c) => {
                 let (name, file, line) = match self.program.codes.get(*c as usize) {
                     Some(code) => (code.name.clone(), code.filename.clone(), code.first_line),
@@ -554,6 +558,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Union(_) => Ty::UnionType,
         Obj::MemoryView(_) => Ty::MemoryView,
         Obj::Code(_) => Ty::Code,
+        Obj::MappingProxy(_) => Ty::MappingProxy,
     }
 }
 

@@ -98,6 +98,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Module),
+    /// `Class.__dict__`: a read-only view of (a copy of) the class namespace dict.
+    MappingProxy(ObjId),
     /// `f.__code__`: the code object of a program code (index into the program's codes).
     Code(u32),
     /// `memoryview(b)`: a read-only view of the bytes or bytearray `b`.
@@ -181,7 +183,9 @@ impl Obj {
                 fdel,
                 doc,
             } => out.extend([*fget, *fset, *fdel, *doc]),
-            Obj::DictView { dict, .. } | Obj::MemoryView(dict) => out.push(Value::Obj(*dict)),
+            Obj::DictView { dict, .. } | Obj::MemoryView(dict) | Obj::MappingProxy(dict) => {
+                out.push(Value::Obj(*dict))
+            }
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
         }

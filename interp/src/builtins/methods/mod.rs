@@ -2,6 +2,7 @@
 //! file of that type, plus the attributes (`real`, `start`, `__name__` …) that are not methods.
 
 mod bytes;
+mod code;
 mod dict;
 mod list;
 mod misc;
@@ -56,6 +57,7 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Dict => dict::METHODS.contains(&name),
         Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
         Ty::Bytes | Ty::ByteArray | Ty::MemoryView => bytes::has_method(t, name),
+        Ty::MappingProxy => matches!(name, "keys" | "values" | "items" | "get" | "copy"),
         _ => misc::has_method(t, name),
     }
 }
@@ -139,6 +141,10 @@ pub fn call_method(
             }
             _ => {}
         }
+    }
+    if let Some(Obj::MappingProxy(d)) = native.as_obj().map(|id| vm.heap.get(id)) {
+        let d = Value::Obj(*d);
+        return dict::call(vm, d, d, name, args, kwargs);
     }
     match t {
         Ty::Str => str::call(vm, native, name, args, kwargs),
