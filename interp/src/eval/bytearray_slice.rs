@@ -1,10 +1,42 @@
-//! Slice assignment of bytearrays (`ba[1:3] = b"xy"`, extended slices of equal length).
+//! Slice assignment of bytearrays (`ba[1:3] = b"xy"`, extended slices of equal length) and
+//! subscripting of memoryviews.
 
 use crate::eval::{RtResult, Vm};
 use crate::objects::Obj;
 use crate::value::{ObjId, Value};
 
 impl Vm {
+    /// `m[i]` (an int) and `m[a:b:c]` (a new view) of a memoryview over the bytes `of`.
+    pub(crate) fn memoryview_getitem(&mut self, of: ObjId, key: Value) -> RtResult<Value> {
+        let data = match self.heap.get(of) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.clone(),
+            _ => Vec::new(),
+        };
+        let is_slice = matches!(
+            key.as_obj().map(|id| self.heap.get(id)),
+            Some(Obj::Slice { .. })
+        );
+        if is_slice {
+            let sl = self.slice_indices(key, data.len())?;
+            let part: Vec<u8> = sl.indices().filter_map(|i| data.get(i).copied()).collect();
+            let b = self.heap.alloc(Obj::Bytes(part))?;
+            return self.alloc(Obj::MemoryView(b));
+        }
+        if !matches!(key, Value::Int(_) | Value::Bool(_)) {
+            return Err(self.type_error("memoryview: invalid slice key"));
+        }
+        let i = self.index_of(key)?;
+        let n = data.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        match usize::try_from(j).ok().and_then(|j| data.get(j)) {
+            Some(b) => Ok(Value::Int(i64::from(*b))),
+            None => Err(self.err(
+                crate::types::Ty::IndexError,
+                "index out of bounds on dimension 1",
+            )),
+        }
+    }
+
     /// `ba[i:j:k] = v` for a bytearray.
     pub(crate) fn bytearray_set_slice(
         &mut self,

@@ -400,6 +400,10 @@ impl Vm {
             let d = *d;
             return self.getitem_native(Value::Obj(d), key);
         }
+        if let Obj::MemoryView(of) = self.heap.get(id) {
+            let of = *of;
+            return self.memoryview_getitem(of, key);
+        }
         let id = match self.heap.get(id) {
             Obj::Instance(i) if !matches!(i.native, Value::None) => {
                 let native = i.native;

@@ -281,8 +281,8 @@ impl Vm {
             }
             "derive" => {
                 let excs = one(self)?;
-                let items = self.collect_iterable(excs)?;
-                self.exc_group_derive(recv, items)?
+                let msg = self.exc_group_parts(recv).map_or(Value::None, |p| p.0);
+                self.new_exception_group(Ty::BaseExceptionGroup, vec![msg, excs])?
             }
             _ => return Ok(None),
         }))

@@ -339,7 +339,18 @@ fn hex(vm: &mut Vm, data: &[u8], args: &mut Args) -> RtResult<Value> {
         return Err(vm.value_error("sep must be ASCII."));
     }
     let per = match per {
-        Some(p) => int_arg(vm, p)?,
+        Some(p) => {
+            let n = crate::builtins::numeric::int_arg(vm, p)?;
+            match i32::try_from(&n) {
+                Ok(n) => i64::from(n),
+                Err(_) => {
+                    return Err(vm.err(
+                        Ty::OverflowError,
+                        "Python int too large to convert to C int",
+                    ))
+                }
+            }
+        }
         None => 1,
     };
     let group = usize::try_from(per.unsigned_abs())

@@ -39,6 +39,7 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Complex => COMPLEX_METHODS.contains(&name),
         Ty::Tuple => TUPLE_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
+        t if is_iterator_type(t) => matches!(name, "__next__" | "__iter__"),
         Ty::Range => matches!(name, "index" | "count"),
         Ty::Slice => name == "indices",
         Ty::DictKeys | Ty::DictItems => name == "isdisjoint",
@@ -49,6 +50,30 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The builtin iterator types (`list_iterator`, `map`, `enumerate` …).
+fn is_iterator_type(t: Ty) -> bool {
+    matches!(
+        t,
+        Ty::Iterator
+            | Ty::ListIterator
+            | Ty::ListReverseIterator
+            | Ty::TupleIterator
+            | Ty::StrIterator
+            | Ty::RangeIterator
+            | Ty::DictKeyIterator
+            | Ty::DictValueIterator
+            | Ty::DictItemIterator
+            | Ty::SetIterator
+            | Ty::BytesIterator
+            | Ty::CallableIterator
+            | Ty::Map
+            | Ty::Filter
+            | Ty::Zip
+            | Ty::Enumerate
+            | Ty::Reversed
+    )
 }
 
 pub fn object_method(name: &str) -> bool {
@@ -516,6 +541,16 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
         (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
+        (t, "__next__" | "__iter__") if is_iterator_type(t) => {
+            args.exact(vm, 0)?;
+            if name == "__iter__" {
+                return Ok(recv);
+            }
+            match crate::builtins::iterables::next_or_stop(vm, recv)? {
+                Ok(v) => Ok(v),
+                Err(stop) => Err(RtError::Exc(stop)),
+            }
+        }
         (Ty::Bytes | Ty::ByteArray | Ty::MemoryView, _) => {
             super::bytes::call(vm, native, name, args)
         }

@@ -188,6 +188,12 @@ fn to_bytes(vm: &mut Vm, v: Value, args: &Args) -> RtResult<Value> {
         Some(l) => crate::builtins::numeric::int_arg(vm, l)?,
         None => BigInt::from(1),
     };
+    if i64::try_from(&length).is_err() {
+        return Err(vm.err(
+            Ty::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let little = byteorder(vm, got[1], "to_bytes")?;
     let signed = match signed {
         Some(s) => vm.truthy(s)?,
