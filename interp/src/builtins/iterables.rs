@@ -193,7 +193,16 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
                 _ => Some(0),
             },
             Obj::Range { start, stop, step } => {
-                Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)
+                let n = crate::eval::ops::range_len(*start, *stop, *step);
+                match i64::try_from(n) {
+                    Ok(n) => Some(n as usize),
+                    Err(_) => {
+                        return Err(vm.err(
+                            Ty::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        ))
+                    }
+                }
             }
             Obj::DictView { dict, .. } => match vm.heap.get(*dict) {
                 Obj::Dict(d) => Some(d.len()),

@@ -389,10 +389,11 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                 Some(Obj::Range { start, stop, step }) => {
                     let (start, stop, step) = (*start, *stop, *step);
                     let n = crate::eval::ops::range_len(start, stop, step);
-                    let last = start + (n as i64 - 1) * step;
+                    let last = i128::from(start) + (i128::from(n) - 1) * i128::from(step);
                     vm.alloc(Obj::Iter(IterState::Range {
-                        next: last,
-                        step: -step,
+                        // Only used when n > 0, and then it is a member of the range.
+                        next: last as i64,
+                        step: step.wrapping_neg(),
                         remaining: n,
                     }))?
                 }

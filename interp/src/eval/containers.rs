@@ -256,8 +256,8 @@ impl Vm {
                 i
             }
         };
-        let n = len as i64;
-        let j = if i < 0 { i + n } else { i };
+        let n = len as i128;
+        let j = if i < 0 { i as i128 + n } else { i as i128 };
         if j < 0 || j >= n {
             let msg = if range_what.is_empty() {
                 "index out of range".to_string()
@@ -499,20 +499,43 @@ impl Vm {
             }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
-                let len = crate::eval::ops::range_len(start, stop, step) as usize;
+                let len = crate::eval::ops::range_len(start, stop, step);
                 if slice {
-                    let sl = self.slice_indices(key, len)?;
-                    let ns = start.saturating_add(sl.start.saturating_mul(step));
-                    let nstep = step.saturating_mul(sl.step);
-                    let nstop = start.saturating_add(sl.stop.saturating_mul(step));
+                    let too_big = || {
+                        (
+                            Ty::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        )
+                    };
+                    let Ok(n) = usize::try_from(len)
+                        .map_err(|_| ())
+                        .and_then(|n| i64::try_from(n).map(|_| n).map_err(|_| ()))
+                    else {
+                        let (t, m) = too_big();
+                        return Err(self.err(t, m));
+                    };
+                    let sl = self.slice_indices(key, n)?;
+                    // In i128 the products cannot overflow; the results must fit a range.
+                    let at = |k: i64| i128::from(start) + i128::from(k) * i128::from(step);
+                    let parts = (
+                        i64::try_from(at(sl.start)),
+                        i64::try_from(at(sl.stop)),
+                        i64::try_from(i128::from(step) * i128::from(sl.step)),
+                    );
+                    let (Ok(ns), Ok(nstop), Ok(nstep)) = parts else {
+                        let (t, m) = too_big();
+                        return Err(self.err(t, m));
+                    };
                     return self.alloc(Obj::Range {
                         start: ns,
                         stop: nstop,
                         step: nstep,
                     });
                 }
+                let len = usize::try_from(len).unwrap_or(usize::MAX);
                 let i = self.seq_index(key, len, "range", "range object")?;
-                Ok(Value::Int(start + i as i64 * step))
+                let v = i128::from(start) + i as i128 * i128::from(step);
+                Ok(Value::Int(v as i64))
             }
             Obj::Dict(_) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
@@ -730,7 +753,8 @@ impl Vm {
                         } else {
                             i <= start && i > stop
                         };
-                        return Ok(in_range && (i - start) % step == 0);
+                        let offset = i128::from(i) - i128::from(start);
+                        return Ok(in_range && offset % i128::from(step) == 0);
                     }
                 }
                 Obj::Bytes(b) | Obj::ByteArray(b) => {

@@ -534,7 +534,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 _ => (0, 1),
             };
             let i = vm.index_of(args.pos[0])?;
-            Ok(Value::Int((i - start) / step))
+            let index = (i128::from(i) - i128::from(start)) / i128::from(step);
+            Ok(Value::Int(index as i64))
         }
         (Ty::DictKeys | Ty::DictItems, "isdisjoint") => {
             args.exact(vm, 1)?;
