@@ -348,17 +348,20 @@ impl Vm {
         let stop_v = conv(self, stop)?;
         let start = clamp(start_v, if step < 0 { upper } else { lower });
         let stop = clamp(stop_v, if step < 0 { lower } else { upper });
+        // In i128: `-step` overflows i64 for step = i64::MIN.
+        let (start128, stop128, step128) = (i128::from(start), i128::from(stop), i128::from(step));
         let count = if step > 0 {
             if stop > start {
-                (stop - start - 1) / step + 1
+                (stop128 - start128 - 1) / step128 + 1
             } else {
                 0
             }
         } else if start > stop {
-            (start - stop - 1) / (-step) + 1
+            (start128 - stop128 - 1) / (-step128) + 1
         } else {
             0
         };
+        let count = i64::try_from(count).unwrap_or(0);
         Ok(SliceIdx {
             start,
             stop,

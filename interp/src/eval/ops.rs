@@ -467,7 +467,13 @@ impl Vm {
                         let n = self.repeat_count(b)?;
                         if let Some(n) = n {
                             let items = self.tuple_items(a);
-                            let total = items.len().saturating_mul(n);
+                            let Some(total) = items
+                                .len()
+                                .checked_mul(n)
+                                .filter(|t| *t <= isize::MAX as usize / 16)
+                            else {
+                                return Err(self.err(Ty::MemoryError, ""));
+                            };
                             self.heap.check_fits(total as u64 * 16)?;
                             let mut out = Vec::with_capacity(total);
                             for _ in 0..n {
@@ -489,6 +495,13 @@ impl Vm {
                         Some(n) => {
                             let cur =
                                 crate::builtins::methods::bytes_like(self, a).unwrap_or_default();
+                            if cur
+                                .len()
+                                .checked_mul(n)
+                                .is_none_or(|t| t > isize::MAX as usize)
+                            {
+                                return Err(self.err(Ty::MemoryError, ""));
+                            }
                             self.heap
                                 .check_fits((cur.len() as u64).saturating_mul(n as u64))?;
                             Some(cur.repeat(n.saturating_sub(1)))
@@ -768,12 +781,20 @@ impl Vm {
                 let Some(n) = self.repeat_count(bv)? else {
                     return Ok(None);
                 };
-                let size = match self.heap.get(ia) {
-                    Obj::Str(s) => s.as_str().len(),
-                    Obj::List(x) | Obj::Tuple(x) => x.len() * 16,
-                    Obj::Bytes(x) | Obj::ByteArray(x) => x.len(),
+                let (count, size) = match self.heap.get(ia) {
+                    Obj::Str(s) => (s.char_len(), s.as_str().len()),
+                    Obj::List(x) | Obj::Tuple(x) => (x.len(), x.len() * 16),
+                    Obj::Bytes(x) | Obj::ByteArray(x) => (x.len(), x.len()),
                     _ => return Ok(None),
                 };
+                // CPython's own size check (before any memory is asked for).
+                if count.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                    return Err(match self.heap.get(ia) {
+                        Obj::Str(_) => self.err(Ty::OverflowError, "repeated string is too long"),
+                        Obj::Bytes(_) => self.err(Ty::OverflowError, "repeated bytes are too long"),
+                        _ => self.err(Ty::MemoryError, ""),
+                    });
+                }
                 let total = (size as u64).saturating_mul(n as u64);
                 self.heap.check_fits(total)?;
                 let r = match self.heap.get(ia) {

@@ -680,6 +680,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, mut args: Args) -> RtResult<Va
                 Some(v) => int_arg(vm, v)?,
                 None => 8,
             };
+            if i32::try_from(ts).is_err() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C int",
+                ));
+            }
             let out = tri!(str_pad::expandtabs(&text, ts));
             new_like(vm, array, unlatin1(&out))
         }

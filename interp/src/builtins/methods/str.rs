@@ -419,6 +419,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Some(v) => int_arg(vm, v)?,
                 None => 8,
             };
+            if i32::try_from(ts).is_err() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C int",
+                ));
+            }
             let out = tri!(str_pad::expandtabs(&s, ts));
             vm.heap.check_fits(out.len() as u64)?;
             vm.new_str(out)
