@@ -192,6 +192,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
                 Obj::Dict(d) => Some(d.len()),
                 _ => Some(0),
             },
+            Obj::BigRange(_) => vm.big_range_len(v)?,
             Obj::Range { start, stop, step } => {
                 let n = crate::eval::ops::range_len(*start, *stop, *step);
                 match i64::try_from(n) {

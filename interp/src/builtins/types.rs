@@ -189,15 +189,18 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             for v in &args.pos {
                 nums.push(range_arg(vm, *v)?);
             }
-            let (start, stop, step) = match nums.len() {
-                1 => (0, nums[0], 1),
-                2 => (nums[0], nums[1], 1),
-                _ => (nums[0], nums[1], nums[2]),
+            let mut nums = nums.into_iter();
+            let (zero, one) = (BigInt::from(0), BigInt::from(1));
+            let (start, stop, step) = match (nums.next(), nums.next(), nums.next()) {
+                (Some(stop), None, _) => (zero, stop, one),
+                (Some(start), Some(stop), None) => (start, stop, one),
+                (Some(start), Some(stop), Some(step)) => (start, stop, step),
+                _ => return Err(vm.internal("range arguments")),
             };
-            if step == 0 {
+            if step == BigInt::from(0) {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            vm.alloc(Obj::Range { start, stop, step })?
+            vm.new_range(start, stop, step)?
         }
         Ty::Slice => {
             args.no_kw(vm)?;
@@ -386,6 +389,10 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                     let seq = nv.as_obj().unwrap_or(crate::value::ObjId(0));
                     vm.alloc(Obj::Iter(IterState::SeqReverse { seq, index }))?
                 }
+                Some(Obj::BigRange(_)) => match vm.big_range_iter(nv, true)? {
+                    Some(it) => it,
+                    None => return Err(vm.internal("reversed big range")),
+                },
                 Some(Obj::Range { start, stop, step }) => {
                     let (start, stop, step) = (*start, *stop, *step);
                     let n = crate::eval::ops::range_len(start, stop, step);
@@ -475,10 +482,13 @@ impl ErrExt for crate::eval::RtError {
     }
 }
 
-fn range_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
+fn range_arg(vm: &mut Vm, v: Value) -> RtResult<BigInt> {
     match v {
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        _ => vm.index_of(v),
+        _ => match vm.num(v) {
+            Some(Num::Big(b)) if !vm.is_user_instance_pub(v) => Ok(b),
+            _ => vm.index_of(v).map(BigInt::from),
+        },
     }
 }
 

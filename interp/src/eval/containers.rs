@@ -407,6 +407,9 @@ impl Vm {
             let of = *of;
             return self.memoryview_getitem(of, key);
         }
+        if let Some(v) = self.big_range_getitem(obj, key)? {
+            return Ok(v);
+        }
         let id = match self.heap.get(id) {
             Obj::Instance(i) if !matches!(i.native, Value::None) => {
                 let native = i.native;
@@ -504,36 +507,12 @@ impl Vm {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = crate::eval::ops::range_len(start, stop, step);
                 if slice {
-                    let too_big = || {
-                        (
-                            Ty::OverflowError,
-                            "Python int too large to convert to C ssize_t",
-                        )
+                    let r = crate::objects::big_range::BigRange {
+                        start: start.into(),
+                        stop: stop.into(),
+                        step: step.into(),
                     };
-                    let Ok(n) = usize::try_from(len)
-                        .map_err(|_| ())
-                        .and_then(|n| i64::try_from(n).map(|_| n).map_err(|_| ()))
-                    else {
-                        let (t, m) = too_big();
-                        return Err(self.err(t, m));
-                    };
-                    let sl = self.slice_indices(key, n)?;
-                    // In i128 the products cannot overflow; the results must fit a range.
-                    let at = |k: i64| i128::from(start) + i128::from(k) * i128::from(step);
-                    let parts = (
-                        i64::try_from(at(sl.start)),
-                        i64::try_from(at(sl.stop)),
-                        i64::try_from(i128::from(step) * i128::from(sl.step)),
-                    );
-                    let (Ok(ns), Ok(nstop), Ok(nstep)) = parts else {
-                        let (t, m) = too_big();
-                        return Err(self.err(t, m));
-                    };
-                    return self.alloc(Obj::Range {
-                        start: ns,
-                        stop: nstop,
-                        step: nstep,
-                    });
+                    return self.range_slice(&r, key);
                 }
                 let len = usize::try_from(len).unwrap_or(usize::MAX);
                 let i = self.seq_index(key, len, "range", "range object")?;
@@ -705,6 +684,9 @@ impl Vm {
         if let Some(m) = self.lookup_user_method(container, "__contains__") {
             let r = self.call_value(m, vec![container, item], Vec::new())?;
             return self.truthy(r);
+        }
+        if let Some(found) = self.big_range_contains(container, item) {
+            return Ok(found);
         }
         let mut c = self.native_of(container);
         if let Some(Obj::MappingProxy(d)) = c.as_obj().map(|id| self.heap.get(id)) {

@@ -11,6 +11,9 @@ use crate::value::Value;
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> RtResult<Value> {
+        if let Some(it) = self.big_range_iter(v, false)? {
+            return Ok(it);
+        }
         if let Value::Obj(id) = v {
             let state = match self.heap.get(id) {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
@@ -404,6 +407,7 @@ impl Vm {
                 let t = self.new_tuple(items)?;
                 (Some(t), None)
             }
+            IterState::BigRange(r) => self.big_range_next(&r)?,
             IterState::Enumerate { iter, count } => match self.iter_next(iter)? {
                 None => (None, Some(IterState::Done)),
                 Some(v) => {

@@ -2,6 +2,7 @@
 //! instead of recursing on the Rust stack; generators park their frames in the heap.
 
 pub mod attr;
+mod big_range;
 mod builtin_attrs;
 mod bytearray_slice;
 pub mod call;

@@ -909,6 +909,7 @@ impl Vm {
                 Obj::MemoryView(_) | Obj::MappingProxy(_) => {
                     crate::builtins::iterables::len_of(self, v)? > 0
                 }
+                Obj::BigRange(_) => self.big_range_truthy(v).unwrap_or(true),
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),
@@ -1016,6 +1017,9 @@ impl Vm {
             return Ok(Some(true));
         }
         if let Some(eq) = self.union_eq(a, b) {
+            return Ok(Some(eq));
+        }
+        if let Some(eq) = self.big_range_eq(a, b) {
             return Ok(Some(eq));
         }
         // A mappingproxy compares as the dict it shows.
@@ -1313,6 +1317,11 @@ impl Vm {
                         h ^= (k ^ (k << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
                     }
                     h as i64
+                }
+                Obj::BigRange(r) => {
+                    let len = r.len();
+                    let (start, step) = (r.start.clone(), r.step.clone());
+                    tuple_hash(&[bigint_hash(&len), bigint_hash(&start), bigint_hash(&step)])
                 }
                 Obj::Union(items) => {
                     let items = items.clone();

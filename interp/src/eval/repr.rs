@@ -198,6 +198,7 @@ impl Vm {
                     format!("frozenset({{{}}})", parts.join(", "))
                 }
             }
+            Obj::BigRange(_) => self.big_range_repr(v).unwrap_or_default(),
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")
@@ -528,7 +529,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Dict(_) => Ty::Dict,
         Obj::Set(_) => Ty::Set,
         Obj::FrozenSet(_) => Ty::FrozenSet,
-        Obj::Range { .. } => Ty::Range,
+        Obj::Range { .. } | Obj::BigRange(_) => Ty::Range,
         Obj::Slice { .. } => Ty::Slice,
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
@@ -579,6 +580,7 @@ fn iter_ty(it: &crate::objects::IterState) -> Ty {
         IterState::Filter { .. } => Ty::Filter,
         IterState::Zip { .. } => Ty::Zip,
         IterState::Enumerate { .. } => Ty::Enumerate,
+        IterState::BigRange(_) => Ty::RangeIterator,
         IterState::Callable { .. } => Ty::CallableIterator,
         IterState::Done => Ty::Iterator,
     }

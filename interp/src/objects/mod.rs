@@ -1,6 +1,7 @@
 //! Every kind of heap object. One file per type holds its data structure and native behaviour;
 //! this file holds the enum that the heap stores, and what the collector needs of each.
 
+pub mod big_range;
 pub mod class;
 pub mod complex_ops;
 pub mod dict;
@@ -98,6 +99,8 @@ pub enum Obj {
         kind: DictViewKind,
     },
     Module(Module),
+    /// A range whose bounds do not fit the `i64` form.
+    BigRange(Box<big_range::BigRange>),
     /// `Class.__dict__`: a read-only view of (a copy of) the class namespace dict.
     MappingProxy(ObjId),
     /// `f.__code__`: the code object of a program code (index into the program's codes).
@@ -162,6 +165,7 @@ impl Obj {
             | Obj::BigInt(_)
             | Obj::Complex(..)
             | Obj::Code(_)
+            | Obj::BigRange(_)
             | Obj::Range { .. } => {}
             Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
                 out.extend_from_slice(items)

@@ -2,6 +2,8 @@
 //! generators, exceptions, ranges, slices, `object`), and `super()` reaching builtin classes.
 
 use super::numbers::{COMPLEX_METHODS, FLOAT_METHODS, INT_METHODS};
+use num_bigint::BigInt;
+
 use crate::builtins::Args;
 use crate::eval::call::KwArgs;
 use crate::eval::ops::Num;
@@ -137,6 +139,9 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
     let Some(id) = obj.as_obj() else {
         return Ok(None);
     };
+    if let Some(v) = vm.big_range_attr(obj, name)? {
+        return Ok(Some(v));
+    }
     match vm.heap.get(id) {
         Obj::Range { start, stop, step } => {
             let v = match name {
@@ -530,12 +535,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 return Err(vm.value_error(format!("{r} is not in range")));
             }
             let (start, step) = match recv.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Obj::Range { start, step, .. }) => (*start, *step),
-                _ => (0, 1),
+                Some(Obj::Range { start, step, .. }) => (BigInt::from(*start), BigInt::from(*step)),
+                Some(Obj::BigRange(r)) => (r.start.clone(), r.step.clone()),
+                _ => (BigInt::from(0), BigInt::from(1)),
             };
-            let i = vm.index_of(args.pos[0])?;
-            let index = (i128::from(i) - i128::from(start)) / i128::from(step);
-            Ok(Value::Int(index as i64))
+            let i = crate::builtins::numeric::int_arg(vm, args.pos[0])?;
+            vm.new_int((i - start) / step)
         }
         (Ty::DictKeys | Ty::DictItems, "isdisjoint") => {
             args.exact(vm, 1)?;
