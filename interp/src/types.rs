@@ -153,6 +153,8 @@ builtin_types! {
     MethodDescriptor = "method_descriptor": Object,
     UnionType = "UnionType": Object,
     MemoryView = "memoryview": Object,
+    Code = "code": Object,
+    MappingProxy = "mappingproxy": Object,
 }
 
 impl Ty {

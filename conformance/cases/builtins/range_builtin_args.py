@@ -1,5 +1,4 @@
 # range() accepts ints, bools and __index__ objects for start/stop/step, and is reusable unlike iterators.
-# xfail: raises OverflowError: Python int too large to convert to C ssize_t
 class Ten:
     def __index__(self):
         return 10

@@ -1,5 +1,4 @@
 # vars() returns an object's __dict__ (live, mutable), works on classes as a read-only mapping, and fails without __dict__.
-# xfail: output differs from CPython at line 5 (got: dict True False)
 class User:
     role = "member"
     def __init__(self, name, age):

@@ -1,5 +1,4 @@
 # ExceptionGroup bundles several errors, and except* handles each matching subgroup separately.
-# xfail: NotImplementedError: except* clauses are not supported by Terrarium
 def run_tasks(tasks):
     errors = []
     for name, fn in tasks:

@@ -1,5 +1,4 @@
 # def inside a function creates a new function object on each call, with a qualified name.
-# xfail: raises AttributeError: 'function' object has no attribute '__code__'
 def make_validators():
     def is_int(s):
         return s.lstrip("-").isdigit()

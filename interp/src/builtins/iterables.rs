@@ -187,8 +187,22 @@ pub fn len_of(vm: &mut Vm, v: Value) -> RtResult<usize> {
                 Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
                 _ => Some(0),
             },
+            Obj::MappingProxy(d) => match vm.heap.get(*d) {
+                Obj::Dict(d) => Some(d.len()),
+                _ => Some(0),
+            },
+            Obj::BigRange(_) => vm.big_range_len(v)?,
             Obj::Range { start, stop, step } => {
-                Some(crate::eval::ops::range_len(*start, *stop, *step) as usize)
+                let n = crate::eval::ops::range_len(*start, *stop, *step);
+                match i64::try_from(n) {
+                    Ok(n) => Some(n as usize),
+                    Err(_) => {
+                        return Err(vm.err(
+                            Ty::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        ))
+                    }
+                }
             }
             Obj::DictView { dict, .. } => match vm.heap.get(*dict) {
                 Obj::Dict(d) => Some(d.len()),

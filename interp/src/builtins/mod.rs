@@ -104,41 +104,59 @@ pub fn lookup(name: &str) -> Option<Value> {
     Ty::from_builtin_name(name).map(Value::Type)
 }
 
-/// Arguments of a builtin call, with CPython-style checks.
-pub struct Args {
-    /// The qualified name CPython shows in "takes exactly one argument" messages (`len`,
-    /// `list.append`); `short()` drops the type for the "expected N arguments" form.
-    pub name: String,
+/// Arguments of a builtin call, with CPython-style checks. The names are borrowed, so making
+/// one allocates nothing; the qualified name is only built for an error message.
+pub struct Args<'n> {
+    /// The type a method belongs to (`list` for `list.append`); empty for functions.
+    pub owner: &'static str,
+    /// The function or method name, as the "expected N arguments" messages show it.
+    pub name: &'n str,
     pub pos: Vec<Value>,
     pub kw: KwArgs,
 }
 
-impl Args {
-    pub fn new(name: impl Into<String>, pos: Vec<Value>, kw: KwArgs) -> Args {
+impl<'n> Args<'n> {
+    pub fn new(name: &'n str, pos: Vec<Value>, kw: KwArgs) -> Args<'n> {
         Args {
-            name: name.into(),
+            owner: "",
+            name,
             pos,
             kw,
         }
     }
 
-    /// Arguments of method `name` of type `owner` (named `owner.name` in messages), built
-    /// without the formatting machinery: this runs on every builtin method call.
-    pub fn method(owner: &str, name: &str, pos: Vec<Value>, kw: KwArgs) -> Args {
-        let mut full = String::with_capacity(owner.len() + 1 + name.len());
-        full.push_str(owner);
-        full.push('.');
-        full.push_str(name);
+    /// The arguments of method `name` of type `owner`.
+    pub fn method(owner: &'static str, name: &'n str, pos: Vec<Value>, kw: KwArgs) -> Args<'n> {
         Args {
-            name: full,
+            owner,
+            name,
             pos,
             kw,
+        }
+    }
+
+    /// A copy (the argument lists are cloned).
+    pub fn duplicate(&self) -> Args<'n> {
+        Args {
+            owner: self.owner,
+            name: self.name,
+            pos: self.pos.clone(),
+            kw: self.kw.clone(),
+        }
+    }
+
+    /// The qualified name of "takes exactly one argument" messages (`len`, `list.append`).
+    pub fn qualname(&self) -> String {
+        if self.owner.is_empty() {
+            self.name.to_string()
+        } else {
+            format!("{}.{}", self.owner, self.name)
         }
     }
 
     /// The name without its type (`append` for `list.append`).
     pub fn short(&self) -> &str {
-        self.name.rsplit('.').next().unwrap_or(&self.name)
+        self.name
     }
 
     /// The count check of an argument-clinic function that takes keywords: `names` are its
@@ -182,7 +200,7 @@ impl Args {
         if self.kw.is_empty() {
             Ok(())
         } else {
-            Err(vm.type_error(format!("{}() takes no keyword arguments", self.name)))
+            Err(vm.type_error(format!("{}() takes no keyword arguments", self.qualname())))
         }
     }
 
@@ -195,12 +213,12 @@ impl Args {
         let msg = match n {
             0 => format!(
                 "{}() takes no arguments ({} given)",
-                self.name,
+                self.qualname(),
                 self.pos.len()
             ),
             1 => format!(
                 "{}() takes exactly one argument ({} given)",
-                self.name,
+                self.qualname(),
                 self.pos.len()
             ),
             _ => format!(

@@ -52,16 +52,7 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             let surrogate = code.and_then(terrarium_grammar::ast::surrogate_char);
             match code.and_then(char::from_u32).or(surrogate) {
                 Some(c) => vm.new_char(c),
-                None => {
-                    if i.to_i32().is_none() {
-                        Err(vm.err(
-                            Ty::OverflowError,
-                            "Python int too large to convert to C int",
-                        ))
-                    } else {
-                        Err(vm.value_error("chr() arg not in range(0x110000)"))
-                    }
-                }
+                None => Err(vm.value_error("chr() arg not in range(0x110000)")),
             }
         }
         Builtin::Ord => {

@@ -145,7 +145,10 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                         vm.heap.check_fits(n as u64)?;
                         vec![0; n as usize]
                     } else {
-                        let items = vm.collect_iterable(v)?;
+                        let tn = vm.type_name(v);
+                        let msg = format!("cannot convert '{tn}' object to {}", t.name());
+                        let it = vm.iter_or_type_error(v, &msg)?;
+                        let items = vm.collect_iterable(it)?;
                         let mut out = Vec::with_capacity(items.len());
                         for it in items {
                             match it {
@@ -186,15 +189,18 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             for v in &args.pos {
                 nums.push(range_arg(vm, *v)?);
             }
-            let (start, stop, step) = match nums.len() {
-                1 => (0, nums[0], 1),
-                2 => (nums[0], nums[1], 1),
-                _ => (nums[0], nums[1], nums[2]),
+            let mut nums = nums.into_iter();
+            let (zero, one) = (BigInt::from(0), BigInt::from(1));
+            let (start, stop, step) = match (nums.next(), nums.next(), nums.next()) {
+                (Some(stop), None, _) => (zero, stop, one),
+                (Some(start), Some(stop), None) => (start, stop, one),
+                (Some(start), Some(stop), Some(step)) => (start, stop, step),
+                _ => return Err(vm.internal("range arguments")),
             };
-            if step == 0 {
+            if step == BigInt::from(0) {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            vm.alloc(Obj::Range { start, stop, step })?
+            vm.new_range(start, stop, step)?
         }
         Ty::Slice => {
             args.no_kw(vm)?;
@@ -383,13 +389,18 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
                     let seq = nv.as_obj().unwrap_or(crate::value::ObjId(0));
                     vm.alloc(Obj::Iter(IterState::SeqReverse { seq, index }))?
                 }
+                Some(Obj::BigRange(_)) => match vm.big_range_iter(nv, true)? {
+                    Some(it) => it,
+                    None => return Err(vm.internal("reversed big range")),
+                },
                 Some(Obj::Range { start, stop, step }) => {
                     let (start, stop, step) = (*start, *stop, *step);
                     let n = crate::eval::ops::range_len(start, stop, step);
-                    let last = start + (n as i64 - 1) * step;
+                    let last = i128::from(start) + (i128::from(n) - 1) * i128::from(step);
                     vm.alloc(Obj::Iter(IterState::Range {
-                        next: last,
-                        step: -step,
+                        // Only used when n > 0, and then it is a member of the range.
+                        next: last as i64,
+                        step: step.wrapping_neg(),
                         remaining: n,
                     }))?
                 }
@@ -444,6 +455,8 @@ pub fn call_type(vm: &mut Vm, t: Ty, pos: Vec<Value>, kw: KwArgs) -> RtResult<Pr
             }
             if t.is_subtype(Ty::OSError) {
                 vm.new_os_error(t, pos)?
+            } else if matches!(t, Ty::BaseExceptionGroup | Ty::ExceptionGroup) {
+                vm.new_exception_group(t, pos)?
             } else {
                 vm.new_exception(t, pos)?
             }
@@ -469,10 +482,13 @@ impl ErrExt for crate::eval::RtError {
     }
 }
 
-fn range_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
+fn range_arg(vm: &mut Vm, v: Value) -> RtResult<BigInt> {
     match v {
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        _ => vm.index_of(v),
+        _ => match vm.num(v) {
+            Some(Num::Big(b)) if !vm.is_user_instance_pub(v) => Ok(b),
+            _ => vm.index_of(v).map(BigInt::from),
+        },
     }
 }
 

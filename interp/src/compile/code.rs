@@ -223,6 +223,14 @@ pub enum Instr {
     /// `f(*x)`: TOS (any iterable) as a tuple; the function below it names itself in the
     /// error ("print() argument after * must be an iterable, not int").
     StarArgsTuple,
+    /// `except*` entry: `[prev, exc]` -> `[prev, exc, group, raised-list]`.
+    ExcStarPrepare,
+    /// `[orig, rest, raised, T]` -> `[orig, rest', raised, match or None]`.
+    ExcStarMatch,
+    /// A clause raised: `[orig, rest, raised, prev', exc2]` -> `[orig, rest, raised]`.
+    ExcStarCollect,
+    /// `[prev, orig, rest, raised]` -> `[]`, raising what is left.
+    ExcStarFinish,
     /// Turns the constant tuple on top into a frozenset (CPython folds `{1, 2, 3}` that way,
     /// which decides the set's iteration order).
     TupleToFrozenSet,

@@ -2,6 +2,7 @@
 //! one code object per module, function, class body, lambda and comprehension.
 
 pub mod code;
+mod except_star;
 mod expr;
 mod pattern;
 pub mod scope;
@@ -79,6 +80,8 @@ enum FBlock<'a> {
     With,
     /// An `async with` body: the `__aexit__` on the stack and a block.
     AsyncWith,
+    /// An `except*` clause body: `break`, `continue` and `return` may not leave it.
+    ExceptStar,
     /// A `finally` body inlined by a `return`: the pending return value is on the stack, and a
     /// `break`, `continue` or `return` inside the body drops it.
     PopValue,
@@ -633,6 +636,9 @@ fn stack_effect(instr: Instr) -> i64 {
         FormatValue(_, spec) => -(spec as i64),
         ForIter(_) => 1,
         SetupFinally(_) => 2,
+        ExcStarPrepare => 2,
+        ExcStarCollect => -2,
+        ExcStarFinish => -4,
         SetupWith(_) => 1,
         BeforeAsyncWith => 1,
         GetANext => 1,

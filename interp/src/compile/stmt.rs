@@ -134,6 +134,17 @@ impl<'a> Compiler<'a> {
                 if !matches!(kind, ScopeKind::Function) {
                     return Err(CompileError::syntax("'return' outside function", s.span));
                 }
+                if self
+                    .unit_ref()
+                    .fblocks
+                    .iter()
+                    .any(|b| matches!(b, FBlock::ExceptStar))
+                {
+                    return Err(CompileError::syntax(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        s.span,
+                    ));
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Const::None),
@@ -165,13 +176,10 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => {
-                if *is_star {
-                    return Err(CompileError::unsupported("except* clauses", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(s, body, handlers, orelse, finalbody)?;
+                    self.try_finally(s, (body, *is_star), handlers, orelse, finalbody)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -275,6 +283,16 @@ impl<'a> Compiler<'a> {
             let _ = word;
             return Err(CompileError::syntax(msg, s.span));
         };
+        let fblocks = &self.unit_ref().fblocks;
+        if fblocks[loop_index..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(CompileError::syntax(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                s.span,
+            ));
+        }
         self.unwind(false, Some(loop_index + 1))?;
         let (cont, brk, is_for) = match self.unit_ref().fblocks[loop_index] {
             FBlock::ForLoop { cont, brk } => (cont, brk, true),
@@ -359,6 +377,7 @@ impl<'a> Compiler<'a> {
                     self.await_top();
                     self.emit(Instr::PopTop);
                 }
+                FBlock::ExceptStar => {}
                 FBlock::PopValue => {
                     if keep_top {
                         self.emit(Instr::RotTwo);
@@ -372,7 +391,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `except E as name` unbinds the name when the clause ends.
-    fn clear_name(&mut self, name: &str) {
+    pub(super) fn clear_name(&mut self, name: &str) {
         self.emit_const(Const::None);
         self.name_op(name, ExprContext::Store);
         self.name_op(name, ExprContext::Del);
@@ -383,7 +402,11 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
+        if is_star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         let handler_label = self.new_label();
         let end = self.new_label();
         self.emit_jump(Instr::SetupFinally(0), handler_label);
@@ -454,7 +477,7 @@ impl<'a> Compiler<'a> {
     fn try_finally(
         &mut self,
         s: &'a Stmt,
-        body: &'a [Stmt],
+        (body, is_star): (&'a [Stmt], bool),
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
@@ -470,7 +493,7 @@ impl<'a> Compiler<'a> {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);

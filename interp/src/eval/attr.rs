@@ -155,21 +155,6 @@ impl Vm<'_> {
         )
     }
 
-    /// `cls.__subclasses__()`: the live classes that name `cls` among their direct bases, in
-    /// the order they were made.
-    pub fn subclasses_of(&mut self, cls: Value) -> RtResult<Value> {
-        let mut out = Vec::new();
-        for i in 0..self.heap.slot_count() {
-            let id = ObjId(i as u32);
-            if let Obj::Class(c) = self.heap.get(id) {
-                if c.bases.iter().any(|b| b.to_value().is(cls)) {
-                    out.push(Value::Obj(id));
-                }
-            }
-        }
-        self.new_list(out)
-    }
-
     /// Binds a class attribute found for an instance (functions become bound methods).
     fn bind_for_instance(&mut self, attr: Value, obj: Value, cls: Value) -> RtResult<Value> {
         match attr.as_obj().map(|id| self.heap.get(id)) {
@@ -471,7 +456,8 @@ impl Vm<'_> {
                         Obj::Class(c) => c.dict.clone(),
                         _ => Dict::new(),
                     };
-                    return self.alloc(Obj::Dict(d));
+                    let d = self.heap.alloc(Obj::Dict(d))?;
+                    return self.alloc(Obj::MappingProxy(d));
                 }
             }
             _ => {}
@@ -507,34 +493,6 @@ impl Vm<'_> {
             Ty::AttributeError,
             format!("type object '{n}' has no attribute '{name}'"),
         ))
-    }
-
-    /// Setting `name` on a builtin value without `__dict__`: CPython's message depends on what
-    /// the type has under that name (a member, a getter, a method, or nothing).
-    fn no_attr_set_error(&mut self, obj: Value, name: &str) -> RtError {
-        let tn = self.type_name(obj);
-        let t = self.builtin_ty(obj);
-        let member = matches!(
-            (t, name),
-            (Ty::Range | Ty::Slice, "start" | "stop" | "step") | (Ty::Complex, "real" | "imag")
-        );
-        let getter = matches!(
-            (t, name),
-            (
-                Ty::Int | Ty::Bool | Ty::Float,
-                "real" | "imag" | "numerator" | "denominator"
-            )
-        );
-        let msg = if member {
-            "readonly attribute".to_string()
-        } else if getter {
-            format!("attribute '{name}' of '{tn}' objects is not writable")
-        } else if crate::builtins::methods::has_method(t, name) {
-            format!("'{tn}' object attribute '{name}' is read-only")
-        } else {
-            format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes")
-        };
-        self.err(Ty::AttributeError, msg)
     }
 
     pub fn set_attr(&mut self, obj: Value, name: &str, v: Value) -> RtResult<()> {
@@ -656,53 +614,6 @@ impl Vm<'_> {
             }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
-    }
-
-    /// `f.__name__ = …` and the other function attributes with a type CPython checks.
-    fn set_function_special(&mut self, id: ObjId, name: &str, v: Value) -> RtResult<()> {
-        match name {
-            "__name__" | "__qualname__" => {
-                let Some(s) = self.str_of(v).map(str::to_string) else {
-                    return Err(self.type_error(format!("{name} must be set to a string object")));
-                };
-                if let Obj::Function(f) = self.heap.get_mut(id) {
-                    if name == "__name__" {
-                        f.name = s;
-                    } else {
-                        f.qualname = s;
-                    }
-                }
-            }
-            "__defaults__" => {
-                let defaults = match v.as_obj().map(|o| self.heap.get(o)) {
-                    _ if v.is_none() => Vec::new(),
-                    Some(Obj::Tuple(items)) => items.clone(),
-                    _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
-                };
-                if let Obj::Function(f) = self.heap.get_mut(id) {
-                    f.defaults = defaults;
-                }
-            }
-            _ => {
-                let kwdefaults = if v.is_none() {
-                    Vec::new()
-                } else if matches!(v.as_obj().map(|o| self.heap.get(o)), Some(Obj::Dict(_))) {
-                    let mut out = Vec::new();
-                    for (k, val) in self.dict_items_of(v) {
-                        if let Some(k) = self.str_of(k) {
-                            out.push((k.to_string(), val));
-                        }
-                    }
-                    out
-                } else {
-                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
-                };
-                if let Obj::Function(f) = self.heap.get_mut(id) {
-                    f.kwdefaults = kwdefaults;
-                }
-            }
-        }
-        Ok(())
     }
 
     /// Whether `v` is a class (builtin type or user class).

@@ -257,8 +257,8 @@ impl Vm<'_> {
                 i
             }
         };
-        let n = len as i64;
-        let j = if i < 0 { i + n } else { i };
+        let n = len as i128;
+        let j = if i < 0 { i as i128 + n } else { i as i128 };
         if j < 0 || j >= n {
             let msg = if range_what.is_empty() {
                 "index out of range".to_string()
@@ -356,17 +356,20 @@ impl Vm<'_> {
         let stop_v = conv(self, stop)?;
         let start = clamp(start_v, if step < 0 { upper } else { lower });
         let stop = clamp(stop_v, if step < 0 { lower } else { upper });
+        // In i128: `-step` overflows i64 for step = i64::MIN.
+        let (start128, stop128, step128) = (i128::from(start), i128::from(stop), i128::from(step));
         let count = if step > 0 {
             if stop > start {
-                (stop - start - 1) / step + 1
+                (stop128 - start128 - 1) / step128 + 1
             } else {
                 0
             }
         } else if start > stop {
-            (start - stop - 1) / (-step) + 1
+            (start128 - stop128 - 1) / (-step128) + 1
         } else {
             0
         };
+        let count = i64::try_from(count).unwrap_or(0);
         Ok(SliceIdx {
             start,
             stop,
@@ -404,6 +407,17 @@ impl Vm<'_> {
             let tn = self.type_name(obj);
             return Err(self.type_error(format!("'{tn}' object is not subscriptable")));
         };
+        if let Obj::MappingProxy(d) = self.heap.get(id) {
+            let d = *d;
+            return self.getitem_native(Value::Obj(d), key);
+        }
+        if let Obj::MemoryView(of) = self.heap.get(id) {
+            let of = *of;
+            return self.memoryview_getitem(of, key);
+        }
+        if let Some(v) = self.big_range_getitem(obj, key)? {
+            return Ok(v);
+        }
         let id = match self.heap.get(id) {
             Obj::Instance(i) if !matches!(i.native, Value::None) => {
                 let native = i.native;
@@ -499,20 +513,19 @@ impl Vm<'_> {
             }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
-                let len = crate::eval::ops::range_len(start, stop, step) as usize;
+                let len = crate::eval::ops::range_len(start, stop, step);
                 if slice {
-                    let sl = self.slice_indices(key, len)?;
-                    let ns = start.saturating_add(sl.start.saturating_mul(step));
-                    let nstep = step.saturating_mul(sl.step);
-                    let nstop = start.saturating_add(sl.stop.saturating_mul(step));
-                    return self.alloc(Obj::Range {
-                        start: ns,
-                        stop: nstop,
-                        step: nstep,
-                    });
+                    let r = crate::objects::big_range::BigRange {
+                        start: start.into(),
+                        stop: stop.into(),
+                        step: step.into(),
+                    };
+                    return self.range_slice(&r, key);
                 }
+                let len = usize::try_from(len).unwrap_or(usize::MAX);
                 let i = self.seq_index(key, len, "range", "range object")?;
-                Ok(Value::Int(start + i as i64 * step))
+                let v = i128::from(start) + i as i128 * i128::from(step);
+                Ok(Value::Int(v as i64))
             }
             Obj::Dict(_) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
@@ -661,50 +674,17 @@ impl Vm<'_> {
                 }
             },
             _ => {
+                // CPython's sequence path says "doesn't", the mapping path "does not".
+                let sequence = matches!(key, Value::Int(_) | Value::Bool(_))
+                    && !matches!(
+                        self.heap.get(id),
+                        Obj::Instance(_) | Obj::Function(_) | Obj::Class(_) | Obj::Module(_)
+                    );
                 let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+                let verb = if sequence { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
             }
         }
-    }
-
-    /// `ba[i:j:k] = v` for a bytearray.
-    fn bytearray_set_slice(&mut self, id: ObjId, key: Value, len: usize, v: Value) -> RtResult<()> {
-        let sl = self.slice_indices(key, len)?;
-        let new = match crate::builtins::methods::bytes_like(self, v) {
-            Some(b) => b,
-            None if matches!(v, Value::Int(_)) || self.str_of(v).is_some() => {
-                let tn = self.type_name(v);
-                return Err(self.type_error(format!(
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256), not {tn}"
-                )));
-            }
-            None => crate::builtins::methods::bytes_from_object(self, v)?,
-        };
-        let Obj::ByteArray(cur) = self.heap.get(id) else {
-            return Ok(());
-        };
-        let mut data = cur.clone();
-        if sl.step == 1 {
-            let start = sl.start.max(0) as usize;
-            let end = (start + sl.len).min(data.len());
-            data.splice(start..end, new);
-        } else {
-            if new.len() != sl.len {
-                return Err(self.value_error(format!(
-                    "attempt to assign bytes of size {} to extended slice of size {}",
-                    new.len(),
-                    sl.len
-                )));
-            }
-            for (i, b) in sl.indices().zip(new) {
-                data[i] = b;
-            }
-        }
-        self.heap.charge(data.len() as u64)?;
-        if let Obj::ByteArray(b) = self.heap.get_mut(id) {
-            *b = data;
-        }
-        Ok(())
     }
 
     /// `item in container`.
@@ -722,7 +702,13 @@ impl Vm<'_> {
             let r = self.call_value(m, vec![container, item], Vec::new())?;
             return self.truthy(r);
         }
-        let c = self.native_of(container);
+        if let Some(found) = self.big_range_contains(container, item) {
+            return Ok(found);
+        }
+        let mut c = self.native_of(container);
+        if let Some(Obj::MappingProxy(d)) = c.as_obj().map(|id| self.heap.get(id)) {
+            c = Value::Obj(*d);
+        }
         if let Some(id) = c.as_obj() {
             match self.heap.get(id) {
                 Obj::Str(s) => {
@@ -768,7 +754,8 @@ impl Vm<'_> {
                         } else {
                             i <= start && i > stop
                         };
-                        return Ok(in_range && (i - start) % step == 0);
+                        let offset = i128::from(i) - i128::from(start);
+                        return Ok(in_range && offset % i128::from(step) == 0);
                     }
                 }
                 Obj::Bytes(b) | Obj::ByteArray(b) => {

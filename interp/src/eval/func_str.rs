@@ -50,7 +50,11 @@ impl Vm<'_> {
 
     /// `f(**a, **b)`: a keyword given twice is an error naming `f`.
     pub fn check_kwargs_merge(&mut self, func: Value, kwargs: Value, src: Value) -> RtResult<()> {
-        let is_dict = matches!(src.as_obj().map(|id| self.heap.get(id)), Some(Obj::Dict(_)));
+        let native = self.native_of(src);
+        let is_dict = matches!(
+            native.as_obj().map(|id| self.heap.get(id)),
+            Some(Obj::Dict(_))
+        );
         if !is_dict && self.lookup_user_method(src, "keys").is_none() {
             let (f, tn) = (self.function_str(func), self.type_name(src));
             return Err(
@@ -60,7 +64,7 @@ impl Vm<'_> {
         let (Some(did), true) = (kwargs.as_obj(), is_dict) else {
             return Ok(());
         };
-        for (k, _) in self.dict_items_of(src) {
+        for (k, _) in self.dict_items_of(native) {
             if self.dict_get(did, k)?.is_some() {
                 let f = self.function_str(func);
                 let ks = match self.str_of(k) {
@@ -71,6 +75,19 @@ impl Vm<'_> {
                     "{f} got multiple values for keyword argument '{ks}'"
                 )));
             }
+        }
+        Ok(())
+    }
+
+    /// `{**x}`: `x` must be a mapping (a dict, or an object with `keys`).
+    pub fn check_mapping_unpack(&mut self, src: Value) -> RtResult<()> {
+        let is_dict = matches!(
+            self.native_of(src).as_obj().map(|id| self.heap.get(id)),
+            Some(Obj::Dict(_))
+        );
+        if !is_dict && self.lookup_user_method(src, "keys").is_none() {
+            let tn = self.type_name(src);
+            return Err(self.type_error(format!("'{tn}' object is not a mapping")));
         }
         Ok(())
     }

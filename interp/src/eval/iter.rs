@@ -11,12 +11,19 @@ use crate::value::Value;
 impl Vm<'_> {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> RtResult<Value> {
+        if let Some(it) = self.big_range_iter(v, false)? {
+            return Ok(it);
+        }
         if let Value::Obj(id) = v {
             let state = match self.heap.get(id) {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     IterState::Seq { seq: id, index: 0 }
                 }
                 Obj::MemoryView(of) => IterState::Seq { seq: *of, index: 0 },
+                Obj::MappingProxy(d) => {
+                    let d = *d;
+                    return self.get_iter(Value::Obj(d));
+                }
                 Obj::Range { start, stop, step } => IterState::Range {
                     next: *start,
                     step: *step,
@@ -398,6 +405,7 @@ impl Vm<'_> {
                 let t = self.new_tuple(items)?;
                 (Some(t), None)
             }
+            IterState::BigRange(r) => self.big_range_next(&r)?,
             IterState::Enumerate { iter, count } => match self.iter_next(iter)? {
                 None => (None, Some(IterState::Done)),
                 Some(v) => {

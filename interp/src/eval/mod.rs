@@ -2,12 +2,16 @@
 //! instead of recursing on the Rust stack; generators park their frames in the heap.
 
 pub mod attr;
+mod big_range;
+mod builtin_attrs;
+mod bytearray_slice;
 pub mod call;
 pub mod containers;
 mod dict_views;
 pub mod error;
 pub mod exc;
 mod exc_attrs;
+mod exc_group;
 mod format_value;
 pub mod frame;
 mod func_str;
@@ -90,6 +94,8 @@ pub struct Vm<'h> {
     nan_serial: u64,
     /// Unbound builtin methods (`str.upper`), made once so that `str.upper is str.upper`.
     pub method_cache: HashMap<(crate::types::Ty, String), Value>,
+    /// `f.__code__` objects, one per code so that functions of one `def` share it.
+    pub code_objects: HashMap<u32, Value>,
 }
 
 impl<'h> Vm<'h> {
@@ -150,6 +156,7 @@ impl<'h> Vm<'h> {
             pending: None,
             nan_serial: 0,
             method_cache: HashMap::new(),
+            code_objects: HashMap::new(),
         })
     }
 
@@ -331,6 +338,7 @@ impl<'h> Vm<'h> {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.method_cache.values().copied());
         roots.extend_from_slice(&self.char_cache);
+        roots.extend(self.code_objects.values().copied());
         let marked = self.heap.mark(roots, self.gc_watermark);
         self.heap.sweep(&marked);
     }

@@ -470,7 +470,13 @@ impl Vm<'_> {
                         let n = self.repeat_count(b)?;
                         if let Some(n) = n {
                             let items = self.tuple_items(a);
-                            let total = items.len().saturating_mul(n);
+                            let Some(total) = items
+                                .len()
+                                .checked_mul(n)
+                                .filter(|t| *t <= isize::MAX as usize / 16)
+                            else {
+                                return Err(self.err(Ty::MemoryError, ""));
+                            };
                             self.heap.check_fits(total as u64 * 16)?;
                             let mut out = Vec::with_capacity(total);
                             for _ in 0..n {
@@ -492,6 +498,13 @@ impl Vm<'_> {
                         Some(n) => {
                             let cur =
                                 crate::builtins::methods::bytes_like(self, a).unwrap_or_default();
+                            if cur
+                                .len()
+                                .checked_mul(n)
+                                .is_none_or(|t| t > isize::MAX as usize)
+                            {
+                                return Err(self.err(Ty::MemoryError, ""));
+                            }
                             self.heap
                                 .check_fits((cur.len() as u64).saturating_mul(n as u64))?;
                             Some(cur.repeat(n.saturating_sub(1)))
@@ -805,12 +818,20 @@ impl Vm<'_> {
                 let Some(n) = self.repeat_count(bv)? else {
                     return Ok(None);
                 };
-                let size = match self.heap.get(ia) {
-                    Obj::Str(s) => s.as_str().len(),
-                    Obj::List(x) | Obj::Tuple(x) => x.len() * 16,
-                    Obj::Bytes(x) | Obj::ByteArray(x) => x.len(),
+                let (count, size) = match self.heap.get(ia) {
+                    Obj::Str(s) => (s.char_len(), s.as_str().len()),
+                    Obj::List(x) | Obj::Tuple(x) => (x.len(), x.len() * 16),
+                    Obj::Bytes(x) | Obj::ByteArray(x) => (x.len(), x.len()),
                     _ => return Ok(None),
                 };
+                // CPython's own size check (before any memory is asked for).
+                if count.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                    return Err(match self.heap.get(ia) {
+                        Obj::Str(_) => self.err(Ty::OverflowError, "repeated string is too long"),
+                        Obj::Bytes(_) => self.err(Ty::OverflowError, "repeated bytes are too long"),
+                        _ => self.err(Ty::MemoryError, ""),
+                    });
+                }
                 let total = (size as u64).saturating_mul(n as u64);
                 self.heap.check_fits(total)?;
                 let r = match self.heap.get(ia) {
@@ -922,7 +943,10 @@ impl Vm<'_> {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
-                Obj::MemoryView(_) => crate::builtins::iterables::len_of(self, v)? > 0,
+                Obj::MemoryView(_) | Obj::MappingProxy(_) => {
+                    crate::builtins::iterables::len_of(self, v)? > 0
+                }
+                Obj::BigRange(_) => self.big_range_truthy(v).unwrap_or(true),
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::List(l) | Obj::Tuple(l) => !l.is_empty(),
@@ -1031,6 +1055,19 @@ impl Vm<'_> {
         }
         if let Some(eq) = self.union_eq(a, b) {
             return Ok(Some(eq));
+        }
+        if let Some(eq) = self.big_range_eq(a, b) {
+            return Ok(Some(eq));
+        }
+        // A mappingproxy compares as the dict it shows.
+        let (pa, pb) = (self.heap.get(ia), self.heap.get(ib));
+        if matches!(pa, Obj::MappingProxy(_)) || matches!(pb, Obj::MappingProxy(_)) {
+            let unwrap = |o: &Obj, v: Value| match o {
+                Obj::MappingProxy(d) => Value::Obj(*d),
+                _ => v,
+            };
+            let (x, y) = (unwrap(pa, a), unwrap(pb, b));
+            return self.native_eq(x, y, depth + 1);
         }
         let pair = match (self.heap.get(ia), self.heap.get(ib)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str() == y.as_str())),
@@ -1317,6 +1354,11 @@ impl Vm<'_> {
                         h ^= (k ^ (k << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
                     }
                     h as i64
+                }
+                Obj::BigRange(r) => {
+                    let len = r.len();
+                    let (start, step) = (r.start.clone(), r.step.clone());
+                    tuple_hash(&[bigint_hash(&len), bigint_hash(&start), bigint_hash(&step)])
                 }
                 Obj::Union(items) => {
                     let items = items.clone();

@@ -199,6 +199,7 @@ impl Vm<'_> {
                     format!("frozenset({{{}}})", parts.join(", "))
                 }
             }
+            Obj::BigRange(_) => self.big_range_repr(v).unwrap_or_default(),
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")
@@ -330,6 +331,20 @@ impl Vm<'_> {
                 self.union_repr(&items)?
             }
             Obj::MemoryView(_) => format!("<memory at {}>", fake_address(id)),
+            Obj::MappingProxy(d) => {
+                let d = *d;
+                format!("mappingproxy({})", self.repr_at(Value::Obj(d), depth)?)
+            }
+            Obj::Code(c) => {
+                let (name, file, line) = match self.program.codes.get(*c as usize) {
+                    Some(code) => (code.name.clone(), code.filename.clone(), code.first_line),
+                    None => (String::new(), String::new(), 0),
+                };
+                format!(
+                    "<code object {name} at {}, file \"{file}\", line {line}>",
+                    fake_address(id)
+                )
+            }
             Obj::Super { start, obj } => {
                 let (start, obj) = (*start, *obj);
                 format!(
@@ -412,6 +427,9 @@ impl Vm<'_> {
         if let Some(m) = self.os_error_message(e)? {
             return Ok(m);
         }
+        if let Some(m) = self.exc_group_str(e) {
+            return Ok(m);
+        }
         let args = self.exc_data(e).map(|d| d.args).unwrap_or(Value::None);
         let items = self.tuple_items(args);
         let is_key_error = {
@@ -475,10 +493,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0
-            || (im == 0.0 && im.is_sign_negative())
-            || im.is_nan() && im.is_sign_negative()
-        {
+        // CPython never writes a minus sign before a NaN.
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
             "-"
         } else {
             "+"
@@ -514,7 +530,7 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Dict(_) => Ty::Dict,
         Obj::Set(_) => Ty::Set,
         Obj::FrozenSet(_) => Ty::FrozenSet,
-        Obj::Range { .. } => Ty::Range,
+        Obj::Range { .. } | Obj::BigRange(_) => Ty::Range,
         Obj::Slice { .. } => Ty::Slice,
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
@@ -543,6 +559,8 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Super { .. } => Ty::Super,
         Obj::Union(_) => Ty::UnionType,
         Obj::MemoryView(_) => Ty::MemoryView,
+        Obj::Code(_) => Ty::Code,
+        Obj::MappingProxy(_) => Ty::MappingProxy,
     }
 }
 
@@ -563,6 +581,7 @@ fn iter_ty(it: &crate::objects::IterState) -> Ty {
         IterState::Filter { .. } => Ty::Filter,
         IterState::Zip { .. } => Ty::Zip,
         IterState::Enumerate { .. } => Ty::Enumerate,
+        IterState::BigRange(_) => Ty::RangeIterator,
         IterState::Callable { .. } => Ty::CallableIterator,
         IterState::Done => Ty::Iterator,
     }

@@ -47,7 +47,7 @@ impl Vm<'_> {
     }
 
     #[inline]
-    fn peek(&mut self, n: usize) -> Value {
+    pub(crate) fn peek(&mut self, n: usize) -> Value {
         let s = &self.top().stack;
         s.get(s.len().wrapping_sub(n + 1))
             .copied()
@@ -1037,6 +1037,8 @@ impl Vm<'_> {
                         if merge {
                             let func = self.peek(n as usize + 1);
                             self.check_kwargs_merge(func, d, src)?;
+                        } else {
+                            self.check_mapping_unpack(src)?;
                         }
                         self.dict_update_from(d, src, merge)?;
                     }
@@ -1047,6 +1049,10 @@ impl Vm<'_> {
                         self.freeze(s);
                         self.push(s);
                     }
+                    Instr::ExcStarPrepare => self.except_star_prepare()?,
+                    Instr::ExcStarMatch => self.except_star_step()?,
+                    Instr::ExcStarCollect => self.except_star_collect()?,
+                    Instr::ExcStarFinish => self.except_star_finish()?,
                     Instr::StarArgsTuple => {
                         let v = self.pop();
                         let func = self.peek(0);

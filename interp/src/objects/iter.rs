@@ -52,6 +52,8 @@ pub enum IterState {
         iters: Vec<Value>,
         strict: bool,
     },
+    /// A big range: `start` is the next value, `stop` how many are left.
+    BigRange(Box<super::big_range::BigRange>),
     Enumerate {
         iter: Value,
         /// The next index: an int, small or big.
@@ -96,7 +98,7 @@ impl IterState {
             IterState::Zip { iters, .. } => out.extend_from_slice(iters),
             IterState::Enumerate { iter, count } => out.extend([*iter, *count]),
             IterState::Callable { func, sentinel } => out.extend([*func, *sentinel]),
-            IterState::Range { .. } | IterState::Done => {}
+            IterState::Range { .. } | IterState::BigRange(_) | IterState::Done => {}
         }
     }
 }

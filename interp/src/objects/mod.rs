@@ -1,6 +1,7 @@
 //! Every kind of heap object. One file per type holds its data structure and native behaviour;
 //! this file holds the enum that the heap stores, and what the collector needs of each.
 
+pub mod big_range;
 pub mod class;
 pub mod complex_ops;
 pub mod dict;
@@ -101,6 +102,12 @@ pub enum Obj {
     Module(Box<Module>),
     /// An external function the host declared: calling it asks the host.
     External(String),
+    /// A range whose bounds do not fit the `i64` form.
+    BigRange(Box<big_range::BigRange>),
+    /// `Class.__dict__`: a read-only view of (a copy of) the class namespace dict.
+    MappingProxy(ObjId),
+    /// `f.__code__`: the code object of a program code (index into the program's codes).
+    Code(u32),
     /// `memoryview(b)`: a read-only view of the bytes or bytearray `b`.
     MemoryView(ObjId),
     /// `int | None`: a `types.UnionType` of its distinct member types.
@@ -161,7 +168,9 @@ impl Obj {
             | Obj::BigInt(_)
             | Obj::Complex(..)
             | Obj::Range { .. }
-            | Obj::External(_) => {}
+            | Obj::External(_)
+            | Obj::Code(_)
+            | Obj::BigRange(_) => {}
             Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
                 out.extend_from_slice(items)
             }
@@ -182,7 +191,9 @@ impl Obj {
                 fdel,
                 doc,
             } => out.extend([*fget, *fset, *fdel, *doc]),
-            Obj::DictView { dict, .. } | Obj::MemoryView(dict) => out.push(Value::Obj(*dict)),
+            Obj::DictView { dict, .. } | Obj::MemoryView(dict) | Obj::MappingProxy(dict) => {
+                out.push(Value::Obj(*dict))
+            }
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
         }

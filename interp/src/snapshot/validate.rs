@@ -82,6 +82,9 @@ pub(super) fn validate(
             Obj::Function(f) if f.code as usize >= program.codes.len() => {
                 return Err(bad("function code out of range"));
             }
+            Obj::Code(c) if *c as usize >= program.codes.len() => {
+                return Err(bad("code object out of range"));
+            }
             Obj::Generator(g) => {
                 if let Some(frame) = &g.frame {
                     validate_frame(heap, program, frame)?;

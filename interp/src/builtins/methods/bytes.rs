@@ -160,39 +160,61 @@ const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-/// `split()`/`rsplit()` without a separator: runs of ASCII whitespace.
+/// `split()`/`rsplit()` without a separator: runs of ASCII whitespace, at most `maxsplit`
+/// splits (negative: no limit); the unsplit remainder keeps its inner and far-side whitespace,
+/// as CPython's `split_whitespace`/`rsplit_whitespace` do.
 fn split_whitespace(b: &[u8], maxsplit: i64, from_right: bool) -> Vec<Vec<u8>> {
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && is_space(b[i]) {
+    let mut maxcount = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    let n = b.len();
+    if !from_right {
+        let mut i = 0;
+        while maxcount > 0 {
+            maxcount -= 1;
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            let j = i;
+            while i < n && !is_space(b[i]) {
+                i += 1;
+            }
+            out.push(b[j..i].to_vec());
+        }
+        while i < n && is_space(b[i]) {
             i += 1;
         }
-        let start = i;
-        while i < b.len() && !is_space(b[i]) {
-            i += 1;
+        if i < n {
+            out.push(b[i..].to_vec());
         }
-        if start < i {
-            words.push((start, i));
+        return out;
+    }
+    // Indices one past the position, so that "before the start" is 0.
+    let mut i = n;
+    while maxcount > 0 {
+        maxcount -= 1;
+        while i > 0 && is_space(b[i - 1]) {
+            i -= 1;
         }
+        if i == 0 {
+            break;
+        }
+        let j = i;
+        while i > 0 && !is_space(b[i - 1]) {
+            i -= 1;
+        }
+        out.push(b[i..j].to_vec());
     }
-    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
-    if words.len() <= limit.saturating_add(1) {
-        return words.iter().map(|&(s, e)| b[s..e].to_vec()).collect();
+    while i > 0 && is_space(b[i - 1]) {
+        i -= 1;
     }
-    if from_right {
-        let keep = words.len() - limit;
-        let mut out = vec![b[..words[keep - 1].1].trim_ascii_start().to_vec()];
-        out.extend(words[keep..].iter().map(|&(s, e)| b[s..e].to_vec()));
-        out
-    } else {
-        let mut out: Vec<Vec<u8>> = words[..limit]
-            .iter()
-            .map(|&(s, e)| b[s..e].to_vec())
-            .collect();
-        out.push(b[words[limit].0..].trim_ascii_end().to_vec());
-        out
+    if i > 0 {
+        out.push(b[..i].to_vec());
     }
+    out.reverse();
+    out
 }
 
 fn strip_bytes<'a>(b: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) -> &'a [u8] {
@@ -317,7 +339,18 @@ fn hex(vm: &mut Vm, data: &[u8], args: &mut Args) -> RtResult<Value> {
         return Err(vm.value_error("sep must be ASCII."));
     }
     let per = match per {
-        Some(p) => int_arg(vm, p)?,
+        Some(p) => {
+            let n = crate::builtins::numeric::int_arg(vm, p)?;
+            match i32::try_from(&n) {
+                Ok(n) => i64::from(n),
+                Err(_) => {
+                    return Err(vm.err(
+                        Ty::OverflowError,
+                        "Python int too large to convert to C int",
+                    ))
+                }
+            }
+        }
         None => 1,
     };
     let group = usize::try_from(per.unsigned_abs())
@@ -647,6 +680,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, mut args: Args) -> RtResult<Va
                 Some(v) => int_arg(vm, v)?,
                 None => 8,
             };
+            if i32::try_from(ts).is_err() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C int",
+                ));
+            }
             let out = tri!(str_pad::expandtabs(&text, ts));
             new_like(vm, array, unlatin1(&out))
         }

@@ -37,7 +37,7 @@ pub fn call(
     kw: KwArgs,
 ) -> RtResult<Value> {
     if name == "fromkeys" {
-        let args = Args::new("dict.fromkeys", pos, kw);
+        let args = Args::method("dict", "fromkeys", pos, kw);
         args.range(vm, 1, 2)?;
         let keys = vm.collect_iterable(args.pos[0])?;
         let value = args.pos.get(1).copied().unwrap_or(Value::None);

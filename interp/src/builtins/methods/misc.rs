@@ -2,6 +2,8 @@
 //! generators, exceptions, ranges, slices, `object`), and `super()` reaching builtin classes.
 
 use super::numbers::{COMPLEX_METHODS, FLOAT_METHODS, INT_METHODS};
+use num_bigint::BigInt;
+
 use crate::builtins::Args;
 use crate::eval::call::KwArgs;
 use crate::eval::ops::Num;
@@ -39,12 +41,41 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Complex => COMPLEX_METHODS.contains(&name),
         Ty::Tuple => TUPLE_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
+        t if is_iterator_type(t) => matches!(name, "__next__" | "__iter__"),
         Ty::Range => matches!(name, "index" | "count"),
         Ty::Slice => name == "indices",
         Ty::DictKeys | Ty::DictItems => name == "isdisjoint",
-        t if t.is_exception() => EXC_METHODS.contains(&name),
+        t if t.is_exception() => {
+            EXC_METHODS.contains(&name)
+                || t.is_subtype(Ty::BaseExceptionGroup)
+                    && matches!(name, "split" | "subgroup" | "derive")
+        }
         _ => false,
     }
+}
+
+/// The builtin iterator types (`list_iterator`, `map`, `enumerate` …).
+fn is_iterator_type(t: Ty) -> bool {
+    matches!(
+        t,
+        Ty::Iterator
+            | Ty::ListIterator
+            | Ty::ListReverseIterator
+            | Ty::TupleIterator
+            | Ty::StrIterator
+            | Ty::RangeIterator
+            | Ty::DictKeyIterator
+            | Ty::DictValueIterator
+            | Ty::DictItemIterator
+            | Ty::SetIterator
+            | Ty::BytesIterator
+            | Ty::CallableIterator
+            | Ty::Map
+            | Ty::Filter
+            | Ty::Zip
+            | Ty::Enumerate
+            | Ty::Reversed
+    )
 }
 
 pub fn object_method(name: &str) -> bool {
@@ -108,6 +139,9 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
     let Some(id) = obj.as_obj() else {
         return Ok(None);
     };
+    if let Some(v) = vm.big_range_attr(obj, name)? {
+        return Ok(Some(v));
+    }
     match vm.heap.get(id) {
         Obj::Range { start, stop, step } => {
             let v = match name {
@@ -134,6 +168,14 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                 f.code,
             );
             match name {
+                "__code__" => {
+                    if let Some(c) = vm.code_objects.get(&code) {
+                        return Ok(Some(*c));
+                    }
+                    let c = vm.alloc(Obj::Code(code))?;
+                    vm.code_objects.insert(code, c);
+                    Ok(Some(c))
+                }
                 "__annotations__" => {
                     let fid = obj.as_obj().unwrap_or(id);
                     let existing = match vm.heap.get(fid) {
@@ -295,6 +337,7 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
                         _ => args,
                     }))
                 }
+                "message" | "exceptions" => vm.exc_group_attr(obj, name),
                 _ => Ok(vm.exc_attr_default(obj, name)),
             }
         }
@@ -307,6 +350,10 @@ pub fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Value>>
             }
         }
         Obj::Module(_) => Ok(None),
+        Obj::Code(c) => {
+            let c = *c;
+            super::code::code_attr(vm, c, name)
+        }
         _ => Ok(None),
     }
 }
@@ -488,17 +535,28 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 return Err(vm.value_error(format!("{r} is not in range")));
             }
             let (start, step) = match recv.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Obj::Range { start, step, .. }) => (*start, *step),
-                _ => (0, 1),
+                Some(Obj::Range { start, step, .. }) => (BigInt::from(*start), BigInt::from(*step)),
+                Some(Obj::BigRange(r)) => (r.start.clone(), r.step.clone()),
+                _ => (BigInt::from(0), BigInt::from(1)),
             };
-            let i = vm.index_of(args.pos[0])?;
-            Ok(Value::Int((i - start) / step))
+            let i = crate::builtins::numeric::int_arg(vm, args.pos[0])?;
+            vm.new_int((i - start) / step)
         }
         (Ty::DictKeys | Ty::DictItems, "isdisjoint") => {
             args.exact(vm, 1)?;
             vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
         (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
+        (t, "__next__" | "__iter__") if is_iterator_type(t) => {
+            args.exact(vm, 0)?;
+            if name == "__iter__" {
+                return Ok(recv);
+            }
+            match crate::builtins::iterables::next_or_stop(vm, recv)? {
+                Ok(v) => Ok(v),
+                Err(stop) => Err(RtError::Exc(stop)),
+            }
+        }
         (Ty::Bytes | Ty::ByteArray | Ty::MemoryView, _) => {
             super::bytes::call(vm, native, name, args)
         }
@@ -514,6 +572,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Value::Int(s.stop),
                 Value::Int(s.step),
             ])
+        }
+        _ if matches!(name, "split" | "subgroup" | "derive") && vm.is_exc_group(recv) => {
+            match vm.exc_group_method(recv, name, &args.pos)? {
+                Some(v) => Ok(v),
+                None => Err(vm.internal("exception group method")),
+            }
         }
         _ if vm.exc_data(recv).is_some() && EXC_METHODS.contains(&name) => match name {
             "add_note" => {

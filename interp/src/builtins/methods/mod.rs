@@ -2,6 +2,7 @@
 //! file of that type, plus the attributes (`real`, `start`, `__name__` …) that are not methods.
 
 mod bytes;
+mod code;
 mod dict;
 mod list;
 mod misc;
@@ -45,12 +46,18 @@ pub fn has_method(t: Ty, name: &str) -> bool {
     if subscriptable && name == "__getitem__" {
         return true;
     }
+    if matches!(t, Ty::List | Ty::Dict | Ty::ByteArray)
+        && matches!(name, "__setitem__" | "__delitem__")
+    {
+        return true;
+    }
     match t {
         Ty::Str => str::METHODS.contains(&name),
         Ty::List => list::METHODS.contains(&name),
         Ty::Dict => dict::METHODS.contains(&name),
         Ty::Set | Ty::FrozenSet => set::METHODS.contains(&name),
         Ty::Bytes | Ty::ByteArray | Ty::MemoryView => bytes::has_method(t, name),
+        Ty::MappingProxy => matches!(name, "keys" | "values" | "items" | "get" | "copy"),
         _ => misc::has_method(t, name),
     }
 }
@@ -75,7 +82,7 @@ pub fn call_method(
             Some(Obj::Class(_))
         );
     if is_class && name == "__subclasses__" {
-        crate::builtins::Args::new("type.__subclasses__", args, kwargs).exact(vm, 0)?;
+        crate::builtins::Args::method("type", "__subclasses__", args, kwargs).exact(vm, 0)?;
         return vm.subclasses_of(receiver);
     }
     if is_class && name == "mro" {
@@ -143,6 +150,10 @@ pub fn call_method(
             }
             _ => {}
         }
+    }
+    if let Some(Obj::MappingProxy(d)) = native.as_obj().map(|id| vm.heap.get(id)) {
+        let d = Value::Obj(*d);
+        return dict::call(vm, d, d, name, args, kwargs);
     }
     match t {
         Ty::Str => str::call(vm, native, name, args, kwargs),

@@ -154,7 +154,7 @@ fn named_args(
     names: &[&str],
     method: &str,
 ) -> RtResult<Vec<Option<Value>>> {
-    let mut args = Args::new(args.name.clone(), args.pos.clone(), args.kw.clone());
+    let mut args = args.duplicate();
     if args.pos.len() > names.len() {
         let msg = format!(
             "{method}() takes at most {} positional arguments ({} given)",
@@ -181,13 +181,19 @@ fn named_args(
 
 /// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, v: Value, args: &Args) -> RtResult<Value> {
-    let mut positional = Args::new(args.name.clone(), args.pos.clone(), args.kw.clone());
+    let mut positional = args.duplicate();
     let signed = positional.take_kw(vm, "signed");
     let got = named_args(vm, &positional, &["length", "byteorder"], "to_bytes")?;
     let length = match got[0] {
         Some(l) => crate::builtins::numeric::int_arg(vm, l)?,
         None => BigInt::from(1),
     };
+    if i64::try_from(&length).is_err() {
+        return Err(vm.err(
+            Ty::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let little = byteorder(vm, got[1], "to_bytes")?;
     let signed = match signed {
         Some(s) => vm.truthy(s)?,
@@ -226,7 +232,7 @@ fn to_bytes(vm: &mut Vm, v: Value, args: &Args) -> RtResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 pub fn int_from_bytes(vm: &mut Vm, args: &Args) -> RtResult<Value> {
-    let mut rest = Args::new(args.name.clone(), args.pos.clone(), args.kw.clone());
+    let mut rest = args.duplicate();
     let signed = rest.take_kw(vm, "signed");
     let got = named_args(vm, &rest, &["bytes", "byteorder"], "from_bytes")?;
     let Some(src) = got[0] else {

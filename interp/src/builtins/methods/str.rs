@@ -210,8 +210,21 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
     {
         args.exact(vm, 0)?;
     }
-    if matches!(name, "split" | "rsplit") {
-        args.clinic(vm, &["sep", "maxsplit"], 0)?;
+    match name {
+        "split" | "rsplit" => args.clinic(vm, &["sep", "maxsplit"], 0)?,
+        "splitlines" => args.clinic(vm, &["keepends"], 0)?,
+        "expandtabs" => args.clinic(vm, &["tabsize"], 0)?,
+        "encode" => args.clinic(vm, &["encoding", "errors"], 0)?,
+        "replace" => {
+            if args.pos.len() < 2 {
+                return Err(vm.type_error(format!(
+                    "replace() takes at least 2 positional arguments ({} given)",
+                    args.pos.len()
+                )));
+            }
+            args.clinic(vm, &["old", "new", "count"], 2)?;
+        }
+        _ => {}
     }
     match name {
         "upper" => vm.new_str(str_case::upper(&s)),
@@ -406,6 +419,12 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
                 Some(v) => int_arg(vm, v)?,
                 None => 8,
             };
+            if i32::try_from(ts).is_err() {
+                return Err(vm.err(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C int",
+                ));
+            }
             let out = tri!(str_pad::expandtabs(&s, ts));
             vm.heap.check_fits(out.len() as u64)?;
             vm.new_str(out)
