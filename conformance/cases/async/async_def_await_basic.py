@@ -1,5 +1,4 @@
 # async def functions return coroutines that run when awaited, and asyncio.run returns the final result.
-# xfail: raises AttributeError: module 'asyncio' has no attribute 'iscoroutinefunction'
 import asyncio
 
 async def fetch_price(item):

@@ -1,5 +1,4 @@
 # An asyncio.Queue connects a producer and consumers that interleave deterministically.
-# xfail: raises AttributeError: module 'asyncio' has no attribute 'Queue'
 import asyncio
 
 async def producer(queue, items):

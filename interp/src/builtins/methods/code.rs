@@ -22,6 +22,27 @@ pub fn code_attr(vm: &mut Vm, c: u32, name: &str) -> RtResult<Option<Value>> {
         "co_filename" => vm.new_str(code.filename.clone())?,
         "co_firstlineno" => Value::Int(i64::from(code.first_line)),
         "co_argcount" => Value::Int(i64::from(code.argcount)),
+        "co_flags" => {
+            // CPython's bits: OPTIMIZED|NEWLOCALS for functions, VARARGS 0x4, VARKEYWORDS 0x8,
+            // NESTED 0x10, GENERATOR 0x20, COROUTINE 0x80.
+            let f = code.flags;
+            let mut bits = if f.module || f.class_body { 0 } else { 0x3 };
+            if f.varargs {
+                bits |= 0x4;
+            }
+            if f.varkw {
+                bits |= 0x8;
+            }
+            if code.qualname.contains("<locals>") {
+                bits |= 0x10;
+            }
+            if f.coroutine && !f.generator {
+                bits |= 0x80;
+            } else if f.generator {
+                bits |= 0x20;
+            }
+            Value::Int(bits)
+        }
         "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
         "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
         "co_nlocals" | "co_varnames" => {
