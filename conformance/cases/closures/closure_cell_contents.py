@@ -1,5 +1,4 @@
 # A closure keeps its free variables in cells reachable through __closure__ and co_freevars.
-# xfail: raises AttributeError: 'cell' object has no attribute 'cell_contents' and no __dict__ for setting new attributes
 def make(prefix, sep):
     count = 0
     def label(x):

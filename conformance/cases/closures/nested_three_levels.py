@@ -1,5 +1,4 @@
 # Closures nest three levels deep, each level reading and updating variables from outer levels.
-# xfail: output differs from CPython at line 3 (got: ('log', 'a', 'b') level1.<locals>.level2.<locals>.level3)
 def level1(a):
     log = []
     def level2(b):

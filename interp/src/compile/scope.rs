@@ -177,6 +177,11 @@ impl Scopes {
                 }
             }
         }
+        // CPython lists cell and free variables by name (co_cellvars, co_freevars, __closure__).
+        for sc in &mut self.scopes {
+            sc.cells.sort();
+            sc.frees.sort();
+        }
     }
 
     /// The function scope enclosing `from` that binds `name`, skipping class scopes.

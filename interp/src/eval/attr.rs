@@ -548,6 +548,10 @@ impl Vm<'_> {
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
+            Obj::Cell(_) if name == "cell_contents" => {
+                *self.heap.get_mut(id) = Obj::Cell(v);
+                Ok(())
+            }
             Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
                 let Some(text) = self.str_of(v).map(str::to_string) else {
                     let cls = self.class_display_name(obj);
@@ -696,6 +700,10 @@ impl Vm<'_> {
                     }
                 }
                 Err(self.attr_error(obj, name))
+            }
+            Obj::Cell(_) if name == "cell_contents" => {
+                *self.heap.get_mut(id) = Obj::Cell(Value::Undef);
+                Ok(())
             }
             Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
                 let cls = self.class_display_name(obj);
