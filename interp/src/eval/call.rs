@@ -194,10 +194,14 @@ impl Vm<'_> {
                         let first_ty = self.builtin_ty(*first);
                         if !first_ty.is_subtype(owner) && owner != Ty::Object {
                             let tn = self.type_name(*first);
-                            return Err(self.type_error(format!(
-                                "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
-                                owner.name()
-                            )));
+                            let on = owner.name();
+                            // Slot wrappers (`int.__add__`) word it differently from methods.
+                            let msg = if name.starts_with("__") && name.ends_with("__") {
+                                format!("descriptor '{name}' requires a '{on}' object but received a '{tn}'")
+                            } else {
+                                format!("descriptor '{name}' for '{on}' objects doesn't apply to a '{tn}' object")
+                            };
+                            return Err(self.type_error(msg));
                         }
                         return crate::builtins::methods::call_method(
                             self,

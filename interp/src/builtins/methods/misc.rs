@@ -36,9 +36,13 @@ const OBJECT_METHODS: &[&str] = &[
 
 pub fn has_method(t: Ty, name: &str) -> bool {
     match t {
-        Ty::Int | Ty::Bool => INT_METHODS.contains(&name),
-        Ty::Float => FLOAT_METHODS.contains(&name),
-        Ty::Complex => COMPLEX_METHODS.contains(&name),
+        Ty::Int | Ty::Bool => {
+            INT_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name)
+        }
+        Ty::Float => FLOAT_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name),
+        Ty::Complex => {
+            COMPLEX_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name)
+        }
         Ty::Tuple => TUPLE_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
         t if is_iterator_type(t) => matches!(name, "__next__" | "__iter__"),
@@ -518,7 +522,8 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         (Ty::Int | Ty::Bool | Ty::Float | Ty::Complex, _)
             if INT_METHODS.contains(&name)
                 || FLOAT_METHODS.contains(&name)
-                || COMPLEX_METHODS.contains(&name) =>
+                || COMPLEX_METHODS.contains(&name)
+                || super::dunders::number_has_dunder(t, name) =>
         {
             super::numbers::number_method(vm, native, name, &args)
         }

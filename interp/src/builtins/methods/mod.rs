@@ -4,6 +4,7 @@
 mod bytes;
 mod code;
 mod dict;
+pub(crate) mod dunders;
 mod list;
 mod misc;
 mod numbers;
@@ -44,6 +45,26 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::Range | Ty::Bytes | Ty::ByteArray
     );
     if subscriptable && name == "__getitem__" {
+        return true;
+    }
+    let sequence = matches!(
+        t,
+        Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray
+    );
+    if sequence
+        && matches!(
+            name,
+            "__add__"
+                | "__mul__"
+                | "__rmul__"
+                | "__eq__"
+                | "__ne__"
+                | "__lt__"
+                | "__le__"
+                | "__gt__"
+                | "__ge__"
+        )
+    {
         return true;
     }
     if matches!(t, Ty::List | Ty::Dict | Ty::ByteArray)
@@ -130,6 +151,22 @@ pub fn call_method(
             }
             ("__iter__", None) => return vm.get_iter(native),
             ("__hash__", None) => return vm.hash(native).map(Value::Int),
+            (_, Some(_))
+                if matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Complex)
+                    && dunders::number_has_dunder(t, name) =>
+            {
+                return dunders::number_dunder(vm, native, name, &args);
+            }
+            (_, Some(_))
+                if matches!(
+                    t,
+                    Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray
+                ) =>
+            {
+                if let Some(r) = dunders::sequence_dunder(vm, native, name, &args) {
+                    return r;
+                }
+            }
             ("__eq__", Some(o)) => {
                 let o = vm.native_of(o);
                 return vm.compare(crate::compile::code::Cmp::Eq, native, o);

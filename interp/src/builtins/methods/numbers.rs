@@ -82,7 +82,7 @@ pub fn number_method(vm: &mut Vm, v: Value, name: &str, args: &Args) -> RtResult
             args.exact(vm, 0)?;
             plain_method(vm, v, n, name, args)
         }
-        (_, n) => super::misc::dunder_fallback(vm, v, n, &args.pos),
+        (_, n) => super::dunders::number_dunder(vm, v, n, &args.pos),
     }
 }
 
