@@ -546,7 +546,9 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             args.exact(vm, 1)?;
             vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
-        (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
+        (Ty::Generator | Ty::Coroutine, _) => {
+            super::generator::generator_method(vm, recv, name, &args)
+        }
         (t, "__next__" | "__iter__") if is_iterator_type(t) => {
             args.exact(vm, 0)?;
             if name == "__iter__" {
@@ -738,64 +740,6 @@ fn get_plain_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Value> {
         }
     }
     vm.get_attr(obj, name)
-}
-
-fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<Value> {
-    let Some(id) = g.as_obj() else {
-        return Err(vm.internal("generator method"));
-    };
-    match name {
-        "__iter__" => Ok(g),
-        "send" | "__next__" => {
-            let sent = if name == "send" {
-                args.exact(vm, 1)?;
-                args.pos[0]
-            } else {
-                Value::None
-            };
-            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none()) {
-                let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
-                return Err(RtError::Exc(e));
-            }
-            let base = vm.frames.len();
-            match vm.resume_generator(id, sent, crate::eval::frame::Resume::Value)? {
-                None => {
-                    let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
-                    Err(RtError::Exc(e))
-                }
-                Some(_) => {
-                    vm.reentry += 1;
-                    let r = vm.run_frames(base);
-                    vm.reentry -= 1;
-                    r
-                }
-            }
-        }
-        "throw" | "close" => {
-            let exc = if name == "close" {
-                vm.new_exception(Ty::GeneratorExit, Vec::new())?
-            } else {
-                args.range(vm, 1, 3)?;
-                let e = args.pos[0];
-                if vm.exc_data(e).is_some() {
-                    e
-                } else {
-                    vm.call_value(
-                        e,
-                        args.pos
-                            .get(1)
-                            .copied()
-                            .into_iter()
-                            .filter(|v| !v.is_none())
-                            .collect(),
-                        Vec::new(),
-                    )?
-                }
-            };
-            vm.throw_into_generator(id, exc, name == "close")
-        }
-        _ => Err(vm.internal("generator method")),
-    }
 }
 
 /// `super().name(...)` when `name` is found on a builtin class of the MRO.

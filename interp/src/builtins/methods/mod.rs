@@ -4,6 +4,7 @@
 mod bytes;
 mod code;
 mod dict;
+mod generator;
 mod list;
 mod misc;
 mod numbers;
