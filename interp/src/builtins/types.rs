@@ -529,7 +529,14 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
-            return vm.call_value(m, vec![v], Vec::new());
+            let r = vm.call_value(m, vec![v], Vec::new())?;
+            let is_int = matches!(vm.num(r), Some(Num::Int(_) | Num::Big(_)))
+                && !matches!(vm.native_of(r), Value::Float(_));
+            if name != "__trunc__" && !is_int {
+                let rn = vm.type_name(r);
+                return Err(vm.type_error(format!("{name} returned non-int (type {rn})")));
+            }
+            return Ok(r);
         }
     }
     if vm.has_native(v) {
@@ -624,6 +631,19 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
     for name in ["__float__", "__index__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
             let r = vm.call_value(m, vec![v], Vec::new())?;
+            let ok = match name {
+                "__float__" => matches!(vm.native_of(r), Value::Float(_)),
+                _ => matches!(vm.num(r), Some(Num::Int(_) | Num::Big(_))),
+            };
+            if !ok {
+                let (tn, rn) = (vm.type_name(v), vm.type_name(r));
+                let msg = if name == "__float__" {
+                    format!("{tn}.__float__ returned non-float (type {rn})")
+                } else {
+                    format!("__index__ returned non-int (type {rn})")
+                };
+                return Err(vm.type_error(msg));
+            }
             return to_float(vm, r);
         }
     }

@@ -583,6 +583,12 @@ impl Vm {
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
+            Obj::Cell(_) if name == "cell_contents" => {
+                if let Obj::Cell(c) = self.heap.get_mut(id) {
+                    *c = v;
+                }
+                Ok(())
+            }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
     }
@@ -658,6 +664,12 @@ impl Vm {
                 ))
             }
             Obj::Function(_) | Obj::Module(_) => Err(self.attr_error(obj, name)),
+            Obj::Cell(_) if name == "cell_contents" => {
+                if let Obj::Cell(c) = self.heap.get_mut(id) {
+                    *c = Value::Undef;
+                }
+                Ok(())
+            }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
     }

@@ -242,6 +242,7 @@ impl Vm {
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }
+            _ if self.lookup_user_method(idx, "__index__").is_some() => self.index_of(idx)?,
             _ => {
                 let i = self.index_of(idx).map_err(|_| {
                     let tn = self.type_name(idx);
@@ -277,6 +278,14 @@ impl Vm {
             _ => {
                 if let Some(m) = self.lookup_user_method(v, "__index__") {
                     let r = self.call_value(m, vec![v], Vec::new())?;
+                    let is_int = matches!(self.num(r), Some(Num::Int(_) | Num::Big(_)))
+                        && !matches!(self.native_of(r), Value::Float(_));
+                    if !is_int {
+                        let rn = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {rn})"))
+                        );
+                    }
                     return self.index_of(r);
                 }
                 if let Some(Num::Big(_)) = self.num(v) {

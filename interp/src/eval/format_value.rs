@@ -26,7 +26,12 @@ impl Vm {
     pub fn format_value(&mut self, v: Value, spec: &str) -> RtResult<Value> {
         if let Some(method) = self.lookup_user_method(v, "__format__") {
             let s = self.new_str(spec)?;
-            return self.call_value(method, vec![v, s], Vec::new());
+            let r = self.call_value(method, vec![v, s], Vec::new())?;
+            if self.str_of(self.native_of(r)).is_none() {
+                let tn = self.type_name(r);
+                return Err(self.type_error(format!("__format__ must return a str, not {tn}")));
+            }
+            return Ok(r);
         }
         if spec.is_empty() {
             return self.to_str_value(v);

@@ -610,6 +610,13 @@ impl Vm {
                     ))
                 }
             }
+            // An object with `__index__` repeats a sequence too.
+            None if self.is_user_instance(b)
+                && self.lookup_user_method(b, "__index__").is_some() =>
+            {
+                let n = self.index_of(b)?;
+                Ok(Some(n.max(0) as usize))
+            }
             _ => Ok(None),
         }
     }
@@ -680,7 +687,20 @@ impl Vm {
                     na.as_obj().map(|id| self.heap.get(id)),
                     Some(Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_))
                 );
-            let nb = if self.is_user_instance(b) && !formats {
+            // `seq * obj` repeats by `obj.__index__()`.
+            let repeats = op == BinOp::Mul
+                && matches!(
+                    na.as_obj().map(|id| self.heap.get(id)),
+                    Some(
+                        Obj::Str(_)
+                            | Obj::List(_)
+                            | Obj::Tuple(_)
+                            | Obj::Bytes(_)
+                            | Obj::ByteArray(_)
+                    )
+                )
+                && self.lookup_user_method(b, "__index__").is_some();
+            let nb = if self.is_user_instance(b) && !formats && !repeats {
                 None
             } else {
                 Some(b)
