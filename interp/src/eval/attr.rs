@@ -536,6 +536,21 @@ impl Vm {
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
+            Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
+                let Some(s) = self.str_of(v).map(str::to_string) else {
+                    let (cn, tn) = (self.class_display_name(obj), self.type_name(v));
+                    return Err(self
+                        .type_error(format!("can only assign string to {cn}.{name}, not '{tn}'")));
+                };
+                if let Obj::Class(c) = self.heap.get_mut(id) {
+                    if name == "__name__" {
+                        c.name = s;
+                    } else {
+                        c.qualname = s;
+                    }
+                }
+                Ok(())
+            }
             Obj::Class(_) => {
                 let k = self.new_str(name)?;
                 let h = self.hash(k)?;

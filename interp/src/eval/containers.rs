@@ -690,6 +690,14 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> RtResult<bool> {
+        // `__contains__ = None` switches membership off.
+        if self.is_user_instance_pub(container) {
+            let cls = self.type_of(container);
+            if self.lookup_class_attr(cls, "__contains__") == Some(Value::None) {
+                let tn = self.type_name(container);
+                return Err(self.type_error(format!("'{tn}' object is not a container")));
+            }
+        }
         if let Some(m) = self.lookup_user_method(container, "__contains__") {
             let r = self.call_value(m, vec![container, item], Vec::new())?;
             return self.truthy(r);
