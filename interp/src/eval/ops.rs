@@ -1178,6 +1178,14 @@ impl Vm {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
+                } else if o == Cmp::Ne && self.is_user_instance(x) {
+                    // object.__ne__ inverts the type's own __eq__.
+                    if let Some(m) = self.lookup_user_method(x, "__eq__") {
+                        let r = self.call_value(m, vec![x, y], Vec::new())?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(Value::Bool(!self.truthy(r)?));
+                        }
+                    }
                 } else if op != Cmp::Eq && op != Cmp::Ne && self.has_native(x) {
                     let nx = self.native_of(x);
                     let ny = self.native_of(y);
@@ -1186,15 +1194,7 @@ impl Vm {
             }
             return match op {
                 Cmp::Eq => Ok(Value::Bool(a.is(b) || self.natives_equal(a, b)?)),
-                Cmp::Ne => {
-                    if let Some(m) = self.lookup_user_method(a, "__eq__") {
-                        let r = self.call_value(m, vec![a, b], Vec::new())?;
-                        if !matches!(r, Value::NotImplemented) {
-                            return Ok(Value::Bool(!self.truthy(r)?));
-                        }
-                    }
-                    Ok(Value::Bool(!(a.is(b) || self.natives_equal(a, b)?)))
-                }
+                Cmp::Ne => Ok(Value::Bool(!(a.is(b) || self.natives_equal(a, b)?))),
                 _ => Err(self.order_error(op, a, b)),
             };
         }
