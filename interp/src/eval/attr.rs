@@ -397,7 +397,7 @@ impl Vm {
                 let mro: Vec<Value> = self.mro_of(cls).into_iter().map(|c| c.to_value()).collect();
                 return self.new_tuple(mro);
             }
-            "__subclasses__" => {
+            "__subclasses__" | "mro" if self.lookup_class_attr(cls, name).is_none() => {
                 return self.alloc(Obj::BuiltinMethod {
                     receiver: cls,
                     name: name.to_string(),

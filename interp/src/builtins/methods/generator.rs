@@ -45,6 +45,11 @@ pub fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtRes
                 let e = args.pos[0];
                 if vm.exc_data(e).is_some() {
                     e
+                } else if !vm.is_exception_class(e) {
+                    let tn = vm.type_name(e);
+                    return Err(vm.type_error(format!(
+                        "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                    )));
                 } else {
                     vm.call_value(
                         e,

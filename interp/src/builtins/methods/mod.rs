@@ -86,6 +86,15 @@ pub fn call_method(
         crate::builtins::Args::method("type", "__subclasses__", args, kwargs).exact(vm, 0)?;
         return vm.subclasses_of(receiver);
     }
+    if is_class && name == "mro" {
+        crate::builtins::Args::method("type", "mro", args, kwargs).exact(vm, 0)?;
+        let mro: Vec<Value> = vm
+            .mro_of(receiver)
+            .into_iter()
+            .map(|c| c.to_value())
+            .collect();
+        return vm.new_list(mro);
+    }
     // Class methods of builtin types (`dict.fromkeys`, `int.from_bytes`, `str.maketrans`).
     let class_ty = match receiver {
         Value::Type(t) => Some(t),
