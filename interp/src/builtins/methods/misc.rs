@@ -615,6 +615,17 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
 }
 
 /// `object`'s own methods, called explicitly (`object.__init__(self)`, `super().__eq__(o)`).
+/// `object.name(recv, *pos)` called through the type (`object.__eq__(1, 2)`).
+pub fn object_method_call(
+    vm: &mut Vm,
+    recv: Value,
+    name: &str,
+    pos: Vec<Value>,
+) -> RtResult<Value> {
+    let args = Args::method("object", name, pos, Vec::new());
+    object_call(vm, recv, name, &args)
+}
+
 fn object_call(vm: &mut Vm, recv: Value, name: &str, args: &Args) -> RtResult<Value> {
     use crate::compile::code::Cmp;
     let arg = args.pos.first().copied().unwrap_or(Value::None);

@@ -515,6 +515,9 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             args.exact(vm, 1)?;
             vm.getitem(recv, args.pos[0])
         }
+        "__eq__" | "__lt__" if args.pos.len() == 1 && vm.str_of(args.pos[0]).is_none() => {
+            Ok(Value::NotImplemented)
+        }
         "__add__" | "__mul__" | "__eq__" | "__lt__" | "__hash__" => {
             crate::builtins::methods::misc::dunder_fallback(vm, recv, name, &args.pos)
         }
