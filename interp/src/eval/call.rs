@@ -127,59 +127,9 @@ impl Vm {
                         };
                     }
                     if unbound {
-                        let Some((first, rest)) = args.split_first() else {
-                            let tn = match receiver {
-                                Value::Type(t) => t.name(),
-                                _ => "object",
-                            };
-                            return Err(self.type_error(format!(
-                                "unbound method {tn}.{name}() needs an argument"
-                            )));
-                        };
-                        let owner = match receiver {
-                            Value::Type(t) => t,
-                            _ => Ty::Object,
-                        };
-                        let first_ty = self.builtin_ty(*first);
-                        if !first_ty.is_subtype(owner) && owner != Ty::Object {
-                            let tn = self.type_name(*first);
-                            // Slot wrappers (`int.__add__`) word it differently.
-                            let msg = if name.starts_with("__") && name.ends_with("__") {
-                                format!(
-                                    "descriptor '{name}' requires a '{}' object but received a '{tn}'",
-                                    owner.name()
-                                )
-                            } else {
-                                format!(
-                                    "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
-                                    owner.name()
-                                )
-                            };
-                            return Err(self.type_error(msg));
-                        }
-                        if owner == Ty::Object
-                            && kwargs.is_empty()
-                            && matches!(
-                                name.as_str(),
-                                "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
-                            )
-                        {
-                            return crate::builtins::methods::object_method_call(
-                                self,
-                                *first,
-                                &name,
-                                rest.to_vec(),
-                            )
+                        return self
+                            .call_unbound_builtin(receiver, &name, args, kwargs)
                             .map(Prepared::Value);
-                        }
-                        return crate::builtins::methods::call_method(
-                            self,
-                            *first,
-                            &name,
-                            rest.to_vec(),
-                            kwargs,
-                        )
-                        .map(Prepared::Value);
                     }
                     crate::builtins::methods::call_method(self, receiver, &name, args, kwargs)
                         .map(Prepared::Value)
