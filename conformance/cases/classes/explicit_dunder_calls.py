@@ -1,5 +1,4 @@
 # Dunder methods can be called directly, returning NotImplemented where the operator would fall back.
-# xfail: raises AttributeError: 'float' object has no attribute '__radd__'
 class Cell:
     def __init__(self, v):
         self.v = v

@@ -1,5 +1,4 @@
 # int(), float() and round() use __int__, __float__, __index__ and __round__, validating the result types.
-# xfail: raises TypeError: must be real number, not OnlyIndex
 class Reading:
     def __init__(self, value):
         self.value = value

@@ -529,7 +529,14 @@ pub fn to_int(vm: &mut Vm, v: Value, base: Option<Value>) -> RtResult<Value> {
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
-            return vm.call_value(m, vec![v], Vec::new());
+            let r = vm.call_value(m, vec![v], Vec::new())?;
+            let is_int = matches!(vm.num(r), Some(Num::Int(_) | Num::Big(_)))
+                && !matches!(vm.native_of(r), Value::Float(_));
+            if name != "__trunc__" && !is_int {
+                let rn = vm.type_name(r);
+                return Err(vm.type_error(format!("{name} returned non-int (type {rn})")));
+            }
+            return Ok(r);
         }
     }
     if vm.has_native(v) {
@@ -624,6 +631,19 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
     for name in ["__float__", "__index__"] {
         if let Some(m) = vm.lookup_user_method(v, name) {
             let r = vm.call_value(m, vec![v], Vec::new())?;
+            let ok = match name {
+                "__float__" => matches!(vm.native_of(r), Value::Float(_)),
+                _ => matches!(vm.num(r), Some(Num::Int(_) | Num::Big(_))),
+            };
+            if !ok {
+                let (tn, rn) = (vm.type_name(v), vm.type_name(r));
+                let msg = if name == "__float__" {
+                    format!("{tn}.__float__ returned non-float (type {rn})")
+                } else {
+                    format!("__index__ returned non-int (type {rn})")
+                };
+                return Err(vm.type_error(msg));
+            }
             return to_float(vm, r);
         }
     }
@@ -640,7 +660,30 @@ pub fn to_float(vm: &mut Vm, v: Value) -> RtResult<Value> {
 /// The zero-argument `super()` reads `__class__` and the first argument of the calling frame.
 fn make_super(vm: &mut Vm, args: &Args) -> RtResult<Value> {
     let (start, obj) = if args.pos.len() == 2 {
-        (args.pos[0], args.pos[1])
+        let (t, obj) = (args.pos[0], args.pos[1]);
+        let is_type = matches!(t, Value::Type(_))
+            || matches!(t.as_obj().map(|id| vm.heap.get(id)), Some(Obj::Class(_)));
+        if !is_type {
+            let tn = vm.type_name(t);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+        }
+        // obj must be an instance or a subclass of the type.
+        let obj_is_class = matches!(obj, Value::Type(_))
+            || matches!(obj.as_obj().map(|id| vm.heap.get(id)), Some(Obj::Class(_)));
+        let ok = vm.is_subclass(vm.type_of(obj), t) || obj_is_class && vm.is_subclass(obj, t);
+        if !ok {
+            let (on, tn) = (vm.type_name(obj), vm.class_display_name(t));
+            let what = if obj_is_class { "type" } else { "instance of" };
+            let shown = if obj_is_class {
+                vm.class_display_name(obj)
+            } else {
+                on
+            };
+            return Err(vm.type_error(format!(
+                "super(type, obj): obj ({what} {shown}) is not an instance or subtype of type ({tn})."
+            )));
+        }
+        (t, obj)
     } else if args.pos.is_empty() {
         let Some(frame) = vm.frames.last() else {
             return Err(vm.err(Ty::RuntimeError, "super(): no arguments"));

@@ -412,7 +412,7 @@ impl Vm<'_> {
                 let mro: Vec<Value> = self.mro_of(cls).into_iter().map(|c| c.to_value()).collect();
                 return self.new_tuple(mro);
             }
-            "__subclasses__" | "mro" => {
+            "__subclasses__" | "mro" if self.lookup_class_attr(cls, name).is_none() => {
                 return self.alloc(Obj::BuiltinMethod {
                     receiver: cls,
                     name: name.to_string(),
@@ -548,23 +548,17 @@ impl Vm<'_> {
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
             }
-            Obj::Cell(_) if name == "cell_contents" => {
-                *self.heap.get_mut(id) = Obj::Cell(v);
-                Ok(())
-            }
             Obj::Class(_) if matches!(name, "__name__" | "__qualname__") => {
-                let Some(text) = self.str_of(v).map(str::to_string) else {
-                    let cls = self.class_display_name(obj);
-                    let tn = self.type_name(v);
-                    return Err(self.type_error(format!(
-                        "can only assign string to {cls}.{name}, not '{tn}'"
-                    )));
+                let Some(s) = self.str_of(v).map(str::to_string) else {
+                    let (cn, tn) = (self.class_display_name(obj), self.type_name(v));
+                    return Err(self
+                        .type_error(format!("can only assign string to {cn}.{name}, not '{tn}'")));
                 };
                 if let Obj::Class(c) = self.heap.get_mut(id) {
                     if name == "__name__" {
-                        c.name = text;
+                        c.name = s;
                     } else {
-                        c.qualname = text;
+                        c.qualname = s;
                     }
                 }
                 Ok(())
@@ -615,6 +609,12 @@ impl Vm<'_> {
                 }
                 let k = self.new_str(name)?;
                 self.dict_set(d, k, v)
+            }
+            Obj::Cell(_) if name == "cell_contents" => {
+                if let Obj::Cell(c) = self.heap.get_mut(id) {
+                    *c = v;
+                }
+                Ok(())
             }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
@@ -734,6 +734,12 @@ impl Vm<'_> {
                 ))
             }
             Obj::Function(_) | Obj::Module(_) => Err(self.attr_error(obj, name)),
+            Obj::Cell(_) if name == "cell_contents" => {
+                if let Obj::Cell(c) = self.heap.get_mut(id) {
+                    *c = Value::Undef;
+                }
+                Ok(())
+            }
             _ => Err(self.no_attr_set_error(obj, name)),
         }
     }

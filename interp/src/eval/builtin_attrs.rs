@@ -97,4 +97,48 @@ impl Vm<'_> {
         }
         self.new_list(out)
     }
+
+    /// `str.upper("x")`, `int.__add__(1, 2)`: a method taken from a builtin type, called with
+    /// its receiver first (which must be an instance of the type).
+    pub(crate) fn call_unbound_builtin(
+        &mut self,
+        receiver: Value,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: crate::eval::call::KwArgs,
+    ) -> RtResult<Value> {
+        let owner = match receiver {
+            Value::Type(t) => t,
+            _ => Ty::Object,
+        };
+        let Some((first, rest)) = args.split_first() else {
+            let tn = owner.name();
+            return Err(self.type_error(format!("unbound method {tn}.{name}() needs an argument")));
+        };
+        let first_ty = self.builtin_ty(*first);
+        if !first_ty.is_subtype(owner) && owner != Ty::Object {
+            let tn = self.type_name(*first);
+            // Slot wrappers (`int.__add__`) word it differently from method descriptors.
+            let msg = if name.starts_with("__") && name.ends_with("__") {
+                format!(
+                    "descriptor '{name}' requires a '{}' object but received a '{tn}'",
+                    owner.name()
+                )
+            } else {
+                format!(
+                    "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
+                    owner.name()
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        let comparison = matches!(
+            name,
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+        );
+        if owner == Ty::Object && kwargs.is_empty() && comparison {
+            return crate::builtins::methods::object_method_call(self, *first, name, rest.to_vec());
+        }
+        crate::builtins::methods::call_method(self, *first, name, rest.to_vec(), kwargs)
+    }
 }

@@ -178,39 +178,9 @@ impl Vm<'_> {
                         };
                     }
                     if unbound {
-                        let Some((first, rest)) = args.split_first() else {
-                            let tn = match receiver {
-                                Value::Type(t) => t.name(),
-                                _ => "object",
-                            };
-                            return Err(self.type_error(format!(
-                                "unbound method {tn}.{name}() needs an argument"
-                            )));
-                        };
-                        let owner = match receiver {
-                            Value::Type(t) => t,
-                            _ => Ty::Object,
-                        };
-                        let first_ty = self.builtin_ty(*first);
-                        if !first_ty.is_subtype(owner) && owner != Ty::Object {
-                            let tn = self.type_name(*first);
-                            let on = owner.name();
-                            // Slot wrappers (`int.__add__`) word it differently from methods.
-                            let msg = if name.starts_with("__") && name.ends_with("__") {
-                                format!("descriptor '{name}' requires a '{on}' object but received a '{tn}'")
-                            } else {
-                                format!("descriptor '{name}' for '{on}' objects doesn't apply to a '{tn}' object")
-                            };
-                            return Err(self.type_error(msg));
-                        }
-                        return crate::builtins::methods::call_method(
-                            self,
-                            *first,
-                            &name,
-                            rest.to_vec(),
-                            kwargs,
-                        )
-                        .map(Prepared::Value);
+                        return self
+                            .call_unbound_builtin(receiver, &name, args, kwargs)
+                            .map(Prepared::Value);
                     }
                     crate::builtins::methods::call_method(self, receiver, &name, args, kwargs)
                         .map(Prepared::Value)

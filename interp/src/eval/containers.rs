@@ -278,11 +278,12 @@ impl Vm<'_> {
             _ => {
                 if let Some(m) = self.lookup_user_method(v, "__index__") {
                     let r = self.call_value(m, vec![v], Vec::new())?;
-                    let rt = self.type_of(r);
-                    if !self.is_subclass(rt, Value::Type(Ty::Int)) {
-                        let tn = self.type_name(r);
+                    let is_int = matches!(self.num(r), Some(Num::Int(_) | Num::Big(_)))
+                        && !matches!(self.native_of(r), Value::Float(_));
+                    if !is_int {
+                        let rn = self.type_name(r);
                         return Err(
-                            self.type_error(format!("__index__ returned non-int (type {tn})"))
+                            self.type_error(format!("__index__ returned non-int (type {rn})"))
                         );
                     }
                     return self.index_of(r);
@@ -689,14 +690,13 @@ impl Vm<'_> {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> RtResult<bool> {
-        let cls = self.type_of(container);
-        if matches!(
-            self.lookup_class_attr(cls, "__contains__"),
-            Some(Value::None)
-        ) {
-            // `__contains__ = None` switches membership off, iteration fallback included.
-            let tn = self.type_name(container);
-            return Err(self.type_error(format!("'{tn}' object is not a container")));
+        // `__contains__ = None` switches membership off.
+        if self.is_user_instance_pub(container) {
+            let cls = self.type_of(container);
+            if self.lookup_class_attr(cls, "__contains__") == Some(Value::None) {
+                let tn = self.type_name(container);
+                return Err(self.type_error(format!("'{tn}' object is not a container")));
+            }
         }
         if let Some(m) = self.lookup_user_method(container, "__contains__") {
             let r = self.call_value(m, vec![container, item], Vec::new())?;

@@ -27,8 +27,7 @@ impl Vm<'_> {
         if let Some(method) = self.lookup_user_method(v, "__format__") {
             let s = self.new_str(spec)?;
             let r = self.call_value(method, vec![v, s], Vec::new())?;
-            let rt = self.type_of(r);
-            if !self.is_subclass(rt, Value::Type(crate::types::Ty::Str)) {
+            if self.str_of(self.native_of(r)).is_none() {
                 let tn = self.type_name(r);
                 return Err(self.type_error(format!("__format__ must return a str, not {tn}")));
             }

@@ -127,6 +127,11 @@ impl Vm<'_> {
                     let self_match = builtin.is_some_and(self_matching);
                     if self_match && nargs == 1 {
                         attrs.push(v);
+                    } else if self_match {
+                        let name = self.class_name_of(cls);
+                        return Err(self.type_error(format!(
+                            "{name}() accepts 1 positional sub-pattern ({nargs} given)"
+                        )));
                     } else {
                         let name = self.class_name_of(cls);
                         let (n, s) = if self_match { (1, "") } else { (0, "s") };

@@ -647,6 +647,13 @@ impl Vm<'_> {
                     ))
                 }
             }
+            // An object with `__index__` repeats a sequence too.
+            None if self.is_user_instance(b)
+                && self.lookup_user_method(b, "__index__").is_some() =>
+            {
+                let n = self.index_of(b)?;
+                Ok(Some(n.max(0) as usize))
+            }
             _ => Ok(None),
         }
     }
@@ -717,7 +724,20 @@ impl Vm<'_> {
                     na.as_obj().map(|id| self.heap.get(id)),
                     Some(Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_))
                 );
-            let nb = if self.is_user_instance(b) && !formats {
+            // `seq * obj` repeats by `obj.__index__()`.
+            let repeats = op == BinOp::Mul
+                && matches!(
+                    na.as_obj().map(|id| self.heap.get(id)),
+                    Some(
+                        Obj::Str(_)
+                            | Obj::List(_)
+                            | Obj::Tuple(_)
+                            | Obj::Bytes(_)
+                            | Obj::ByteArray(_)
+                    )
+                )
+                && self.lookup_user_method(b, "__index__").is_some();
+            let nb = if self.is_user_instance(b) && !formats && !repeats {
                 None
             } else {
                 Some(b)
@@ -1195,8 +1215,8 @@ impl Vm<'_> {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
-                } else if o == Cmp::Ne {
-                    // object.__ne__: the negation of this operand's own __eq__.
+                } else if o == Cmp::Ne && self.is_user_instance(x) {
+                    // object.__ne__ inverts the type's own __eq__.
                     if let Some(m) = self.lookup_user_method(x, "__eq__") {
                         let r = self.call_value(m, vec![x, y], Vec::new())?;
                         if !matches!(r, Value::NotImplemented) {

@@ -86,7 +86,20 @@ pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> RtResult<f64> {
         _ => {
             if let Some(m) = vm.lookup_user_method(v, "__float__") {
                 let r = vm.call_value(m, vec![v], Vec::new())?;
+                if !matches!(vm.native_of(r), Value::Float(_)) {
+                    let (tn, rn) = (vm.type_name(v), vm.type_name(r));
+                    return Err(
+                        vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})"))
+                    );
+                }
                 return float_arg(vm, r);
+            }
+            if vm.lookup_user_method(v, "__index__").is_some() {
+                let i = crate::builtins::numeric::int_arg(vm, v)?;
+                return match i.to_f64().filter(|f| f.is_finite()) {
+                    Some(f) => Ok(f),
+                    None => Err(vm.err(Ty::OverflowError, "int too large to convert to float")),
+                };
             }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("must be real number, not {tn}")))

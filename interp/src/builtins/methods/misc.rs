@@ -36,13 +36,9 @@ const OBJECT_METHODS: &[&str] = &[
 
 pub fn has_method(t: Ty, name: &str) -> bool {
     match t {
-        Ty::Int | Ty::Bool => {
-            INT_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name)
-        }
-        Ty::Float => FLOAT_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name),
-        Ty::Complex => {
-            COMPLEX_METHODS.contains(&name) || super::dunders::number_has_dunder(t, name)
-        }
+        Ty::Int | Ty::Bool => INT_METHODS.contains(&name),
+        Ty::Float => FLOAT_METHODS.contains(&name),
+        Ty::Complex => COMPLEX_METHODS.contains(&name),
         Ty::Tuple => TUPLE_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
         t if is_iterator_type(t) => matches!(name, "__next__" | "__iter__"),
@@ -522,8 +518,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         (Ty::Int | Ty::Bool | Ty::Float | Ty::Complex, _)
             if INT_METHODS.contains(&name)
                 || FLOAT_METHODS.contains(&name)
-                || COMPLEX_METHODS.contains(&name)
-                || super::dunders::number_has_dunder(t, name) =>
+                || COMPLEX_METHODS.contains(&name) =>
         {
             super::numbers::number_method(vm, native, name, &args)
         }
@@ -551,7 +546,9 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             args.exact(vm, 1)?;
             vm.dict_view_isdisjoint(recv, args.pos[0]).map(Value::Bool)
         }
-        (Ty::Generator | Ty::Coroutine, _) => generator_method(vm, recv, name, &args),
+        (Ty::Generator | Ty::Coroutine, _) => {
+            super::generator::generator_method(vm, recv, name, &args)
+        }
         (t, "__next__" | "__iter__") if is_iterator_type(t) => {
             args.exact(vm, 0)?;
             if name == "__iter__" {
@@ -618,6 +615,17 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
 }
 
 /// `object`'s own methods, called explicitly (`object.__init__(self)`, `super().__eq__(o)`).
+/// `object.name(recv, *pos)` called through the type (`object.__eq__(1, 2)`).
+pub fn object_method_call(
+    vm: &mut Vm,
+    recv: Value,
+    name: &str,
+    pos: Vec<Value>,
+) -> RtResult<Value> {
+    let args = Args::method("object", name, pos, Vec::new());
+    object_call(vm, recv, name, &args)
+}
+
 fn object_call(vm: &mut Vm, recv: Value, name: &str, args: &Args) -> RtResult<Value> {
     use crate::compile::code::Cmp;
     let arg = args.pos.first().copied().unwrap_or(Value::None);
@@ -743,68 +751,6 @@ fn get_plain_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Value> {
         }
     }
     vm.get_attr(obj, name)
-}
-
-fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<Value> {
-    let Some(id) = g.as_obj() else {
-        return Err(vm.internal("generator method"));
-    };
-    match name {
-        "__iter__" => Ok(g),
-        "send" | "__next__" => {
-            let sent = if name == "send" {
-                args.exact(vm, 1)?;
-                args.pos[0]
-            } else {
-                Value::None
-            };
-            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none()) {
-                let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
-                return Err(RtError::Exc(e));
-            }
-            let base = vm.frames.len();
-            match vm.resume_generator(id, sent, crate::eval::frame::Resume::Value)? {
-                None => {
-                    let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
-                    Err(RtError::Exc(e))
-                }
-                Some(_) => vm.nested_run(base),
-            }
-        }
-        "throw" | "close" => {
-            let exc = if name == "close" {
-                vm.new_exception(Ty::GeneratorExit, Vec::new())?
-            } else {
-                args.range(vm, 1, 3)?;
-                let e = args.pos[0];
-                if vm.exc_data(e).is_some() {
-                    e
-                } else {
-                    let is_exc_class = matches!(e, Value::Type(_) | Value::Obj(_))
-                        && vm.is_class_value(e)
-                        && vm.is_subclass(e, Value::Type(Ty::BaseException));
-                    if !is_exc_class {
-                        let tn = vm.type_name(e);
-                        return Err(vm.type_error(format!(
-                            "exceptions must be classes or instances deriving from BaseException, not {tn}"
-                        )));
-                    }
-                    vm.call_value(
-                        e,
-                        args.pos
-                            .get(1)
-                            .copied()
-                            .into_iter()
-                            .filter(|v| !v.is_none())
-                            .collect(),
-                        Vec::new(),
-                    )?
-                }
-            };
-            vm.throw_into_generator(id, exc, name == "close")
-        }
-        _ => Err(vm.internal("generator method")),
-    }
 }
 
 /// `super().name(...)` when `name` is found on a builtin class of the MRO.

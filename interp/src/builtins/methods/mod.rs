@@ -4,7 +4,7 @@
 mod bytes;
 mod code;
 mod dict;
-pub(crate) mod dunders;
+mod generator;
 mod list;
 mod misc;
 mod numbers;
@@ -18,7 +18,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 pub use bytes::{byte_value, bytes_from_object, bytes_like};
-pub use misc::{dir_names, native_context, set_exception_attr};
+pub use misc::{dir_names, native_context, object_method_call, set_exception_attr};
 
 /// Whether builtin type `t` has a method called `name`.
 pub fn has_method(t: Ty, name: &str) -> bool {
@@ -83,6 +83,22 @@ pub fn has_method(t: Ty, name: &str) -> bool {
     }
 }
 
+fn is_number_type(t: Ty) -> bool {
+    matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Complex)
+}
+
+/// Whether `a.__eq__(b)` of builtin types compares rather than returning NotImplemented.
+fn comparable_types(a: Ty, b: Ty) -> bool {
+    let set_like = |t: Ty| matches!(t, Ty::Set | Ty::FrozenSet);
+    match a {
+        Ty::Set | Ty::FrozenSet => set_like(b),
+        // Views compare with sets and other set-like views.
+        Ty::DictKeys | Ty::DictItems => set_like(b) || matches!(b, Ty::DictKeys | Ty::DictItems),
+        Ty::ByteArray => matches!(b, Ty::Bytes | Ty::ByteArray),
+        _ => a == b,
+    }
+}
+
 /// Calls method `name` of a builtin receiver (or of the builtin part of an instance).
 pub fn call_method(
     vm: &mut Vm,
@@ -107,7 +123,7 @@ pub fn call_method(
         return vm.subclasses_of(receiver);
     }
     if is_class && name == "mro" {
-        crate::builtins::Args::new("type.mro", args, kwargs).exact(vm, 0)?;
+        crate::builtins::Args::method("type", "mro", args, kwargs).exact(vm, 0)?;
         let mro: Vec<Value> = vm
             .mro_of(receiver)
             .into_iter()
@@ -151,29 +167,19 @@ pub fn call_method(
             }
             ("__iter__", None) => return vm.get_iter(native),
             ("__hash__", None) => return vm.hash(native).map(Value::Int),
-            (_, Some(_))
-                if matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Complex)
-                    && dunders::number_has_dunder(t, name) =>
-            {
-                return dunders::number_dunder(vm, native, name, &args);
-            }
-            (_, Some(_))
-                if matches!(
-                    t,
-                    Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray
-                ) =>
-            {
-                if let Some(r) = dunders::sequence_dunder(vm, native, name, &args) {
-                    return r;
+            ("__eq__" | "__ne__", Some(o)) if !is_number_type(t) => {
+                // A type's own __eq__ only compares with its kind of value.
+                let ot = vm.builtin_ty(o);
+                if !comparable_types(t, ot) {
+                    return Ok(Value::NotImplemented);
                 }
-            }
-            ("__eq__", Some(o)) => {
                 let o = vm.native_of(o);
-                return vm.compare(crate::compile::code::Cmp::Eq, native, o);
-            }
-            ("__ne__", Some(o)) => {
-                let o = vm.native_of(o);
-                return vm.compare(crate::compile::code::Cmp::Ne, native, o);
+                let cmp = if name == "__eq__" {
+                    crate::compile::code::Cmp::Eq
+                } else {
+                    crate::compile::code::Cmp::Ne
+                };
+                return vm.compare(cmp, native, o);
             }
             ("__contains__", Some(o)) => return vm.contains(native, o).map(Value::Bool),
             ("__getitem__", Some(k)) => return vm.getitem(native, k),
@@ -219,7 +225,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> RtResult<Option<Valu
         return Ok(Some(v));
     }
     let t = vm.builtin_ty(obj);
-    if has_method(t, name) {
+    if has_method(t, name) || matches!(name, "__eq__" | "__ne__") {
         return bound(vm, obj, name).map(Some);
     }
     Ok(None)

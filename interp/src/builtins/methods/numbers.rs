@@ -31,6 +31,31 @@ pub const INT_METHODS: &[&str] = &[
     "__eq__",
     "__lt__",
     "__hash__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__ne__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
 ];
 pub const FLOAT_METHODS: &[&str] = &[
     "is_integer",
@@ -47,6 +72,21 @@ pub const FLOAT_METHODS: &[&str] = &[
     "__eq__",
     "__lt__",
     "__hash__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__ne__",
+    "__le__",
+    "__gt__",
+    "__ge__",
 ];
 pub const COMPLEX_METHODS: &[&str] = &[
     "conjugate",
@@ -57,6 +97,14 @@ pub const COMPLEX_METHODS: &[&str] = &[
     "__mul__",
     "__eq__",
     "__hash__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__pow__",
+    "__rpow__",
+    "__ne__",
 ];
 
 fn non_finite(vm: &mut Vm, e: NonFinite, message: &str) -> crate::eval::RtError {
@@ -82,8 +130,73 @@ pub fn number_method(vm: &mut Vm, v: Value, name: &str, args: &Args) -> RtResult
             args.exact(vm, 0)?;
             plain_method(vm, v, n, name, args)
         }
-        (_, n) => super::dunders::number_dunder(vm, v, n, &args.pos),
+        (_, n) => match number_dunder(vm, v, n, &args.pos) {
+            Some(r) => r,
+            None => super::misc::dunder_fallback(vm, v, n, &args.pos),
+        },
     }
+}
+
+/// How wide a number is for the operator dunders: bool and int 0, float 1, complex 2.
+fn number_rank(vm: &Vm, v: Value) -> Option<u8> {
+    match vm.num(v)? {
+        Num::Int(_) | Num::Big(_) => Some(0),
+        Num::Float(_) => Some(1),
+        Num::Complex(..) => Some(2),
+    }
+}
+
+/// `(3).__add__(x)`, `(2.5).__radd__(x)`, `(5).__lt__(x)` …: the operator, or NotImplemented
+/// when `x` is not a number this type handles (an int does not handle floats).
+fn number_dunder(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> Option<RtResult<Value>> {
+    use crate::compile::code::{BinOp, Cmp};
+    let core = name.strip_prefix("__")?.strip_suffix("__")?;
+    let (core, reflected) = match core.strip_prefix('r') {
+        Some(rest) if !matches!(core, "rshift") || core == "rrshift" => (rest, true),
+        _ => (core, false),
+    };
+    let op = match core {
+        "add" => Some(BinOp::Add),
+        "sub" => Some(BinOp::Sub),
+        "mul" => Some(BinOp::Mul),
+        "truediv" => Some(BinOp::TrueDiv),
+        "floordiv" => Some(BinOp::FloorDiv),
+        "mod" => Some(BinOp::Mod),
+        "pow" => Some(BinOp::Pow),
+        "and" => Some(BinOp::And),
+        "or" => Some(BinOp::Or),
+        "xor" => Some(BinOp::Xor),
+        "lshift" => Some(BinOp::LShift),
+        "rshift" => Some(BinOp::RShift),
+        _ => None,
+    };
+    let cmp = match core {
+        "eq" => Some(Cmp::Eq),
+        "ne" => Some(Cmp::Ne),
+        "lt" => Some(Cmp::Lt),
+        "le" => Some(Cmp::Le),
+        "gt" => Some(Cmp::Gt),
+        "ge" => Some(Cmp::Ge),
+        _ => None,
+    };
+    if op.is_none() && cmp.is_none() {
+        return None;
+    }
+    let [other] = args else {
+        let msg = format!("expected 1 argument, got {}", args.len());
+        return Some(Err(vm.type_error(msg)));
+    };
+    let mine = number_rank(vm, v)?;
+    let handles = number_rank(vm, *other).is_some_and(|r| r <= mine);
+    if !handles {
+        return Some(Ok(Value::NotImplemented));
+    }
+    Some(match (op, cmp) {
+        (Some(op), _) if reflected => vm.binary_op(op, *other, v),
+        (Some(op), _) => vm.binary_op(op, v, *other),
+        (_, Some(c)) => vm.compare(c, v, *other),
+        _ => Ok(Value::NotImplemented),
+    })
 }
 
 fn plain_method(vm: &mut Vm, v: Value, n: Num, name: &str, args: &Args) -> RtResult<Value> {

@@ -515,12 +515,11 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
             args.exact(vm, 1)?;
             vm.getitem(recv, args.pos[0])
         }
-        "__add__" | "__mul__" | "__eq__" | "__lt__" | "__hash__" | "__ne__" | "__le__"
-        | "__gt__" | "__ge__" | "__rmul__" => {
-            match crate::builtins::methods::dunders::sequence_dunder(vm, recv, name, &args.pos) {
-                Some(r) => r,
-                None => crate::builtins::methods::misc::dunder_fallback(vm, recv, name, &args.pos),
-            }
+        "__eq__" | "__lt__" if args.pos.len() == 1 && vm.str_of(args.pos[0]).is_none() => {
+            Ok(Value::NotImplemented)
+        }
+        "__add__" | "__mul__" | "__eq__" | "__lt__" | "__hash__" => {
+            crate::builtins::methods::misc::dunder_fallback(vm, recv, name, &args.pos)
         }
         _ => Err(vm.err(
             Ty::AttributeError,

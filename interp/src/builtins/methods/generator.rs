@@ -1,0 +1,70 @@
+//! Methods of generators and coroutines: `send`, `__next__`, `throw`, `close`.
+
+use crate::builtins::Args;
+use crate::eval::{RtError, RtResult, Vm};
+use crate::objects::Obj;
+use crate::types::Ty;
+use crate::value::Value;
+
+pub fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtResult<Value> {
+    let Some(id) = g.as_obj() else {
+        return Err(vm.internal("generator method"));
+    };
+    match name {
+        "__iter__" => Ok(g),
+        "send" | "__next__" => {
+            let sent = if name == "send" {
+                args.exact(vm, 1)?;
+                args.pos[0]
+            } else {
+                Value::None
+            };
+            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none()) {
+                let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
+                return Err(RtError::Exc(e));
+            }
+            let base = vm.frames.len();
+            match vm.resume_generator(id, sent, crate::eval::frame::Resume::Value)? {
+                None => {
+                    let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
+                    Err(RtError::Exc(e))
+                }
+                Some(_) => {
+                    vm.reentry += 1;
+                    let r = vm.run_frames(base);
+                    vm.reentry -= 1;
+                    r
+                }
+            }
+        }
+        "throw" | "close" => {
+            let exc = if name == "close" {
+                vm.new_exception(Ty::GeneratorExit, Vec::new())?
+            } else {
+                args.range(vm, 1, 3)?;
+                let e = args.pos[0];
+                if vm.exc_data(e).is_some() {
+                    e
+                } else if !vm.is_exception_class(e) {
+                    let tn = vm.type_name(e);
+                    return Err(vm.type_error(format!(
+                        "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                    )));
+                } else {
+                    vm.call_value(
+                        e,
+                        args.pos
+                            .get(1)
+                            .copied()
+                            .into_iter()
+                            .filter(|v| !v.is_none())
+                            .collect(),
+                        Vec::new(),
+                    )?
+                }
+            };
+            vm.throw_into_generator(id, exc, name == "close")
+        }
+        _ => Err(vm.internal("generator method")),
+    }
+}
