@@ -150,6 +150,15 @@ mod tests {
     }
 }
 
+/// A reason as a header line's text: one line, and never a PEP 263 encoding declaration
+/// (CPython would read `coding: utf-16` in one of the first two lines as the file's encoding).
+fn header_text(reason: &str) -> String {
+    reason
+        .replace('\n', " ")
+        .replace("coding:", "coding :")
+        .replace("coding=", "coding =")
+}
+
 /// The source with its `# xfail:` header set to `reason` (added after the opening comment
 /// lines) or removed (`None`).
 pub fn with_xfail(source: &str, reason: Option<&str>) -> String {
@@ -170,7 +179,7 @@ pub fn with_xfail(source: &str, reason: Option<&str>) -> String {
             if !t.is_empty() || !inserted {
                 in_header = false;
                 if let Some(r) = reason.filter(|_| !inserted) {
-                    out.push_str(&format!("# xfail: {}\n", r.replace('\n', " ")));
+                    out.push_str(&format!("# xfail: {}\n", header_text(r)));
                     inserted = true;
                 }
             }
@@ -179,7 +188,7 @@ pub fn with_xfail(source: &str, reason: Option<&str>) -> String {
     }
     if !inserted {
         if let Some(r) = reason {
-            out.push_str(&format!("# xfail: {}\n", r.replace('\n', " ")));
+            out.push_str(&format!("# xfail: {}\n", header_text(r)));
         }
     }
     out
@@ -188,6 +197,16 @@ pub fn with_xfail(source: &str, reason: Option<&str>) -> String {
 #[cfg(test)]
 mod xfail_edit_tests {
     use super::*;
+
+    #[test]
+    fn reasons_never_read_as_encoding_declarations() {
+        let marked = with_xfail("# codecs\nprint(1)\n", Some("unknown encoding: utf-16-le"));
+        assert!(!marked.contains("coding:"), "{marked}");
+        assert_eq!(
+            xfail_header(&marked).as_deref(),
+            Some("unknown encoding : utf-16-le")
+        );
+    }
 
     #[test]
     fn adds_after_leading_comments_and_removes() {

@@ -1,5 +1,5 @@
 # str.encode with different codecs and error handlers, and unknown-codec errors.
-# xfail: raises LookupError: unknown encoding: utf-16-le
+# xfail: raises LookupError: unknown encoding : utf-16-le
 s = "naïve ☕ ok"
 print(s.encode("utf-8"), len(s), len(s.encode()), len(s.encode("utf-16-le")), s.encode("utf-16-be")[:6])
 for handler in ["ignore", "replace", "xmlcharrefreplace", "backslashreplace", "namereplace"]:
