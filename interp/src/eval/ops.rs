@@ -402,7 +402,10 @@ impl Vm<'_> {
                 Err(msg) => return Err(self.err(Ty::ZeroDivisionError, msg)),
             },
             BinOp::Pow => return self.float_pow(x, y),
-            _ => return Err(self.internal("bad float op")),
+            // Bitwise operators and @ have no float form.
+            _ => {
+                return Err(self.binop_type_error(op, Value::Float(x), Value::Float(y), false));
+            }
         };
         Ok(self.new_float(r))
     }
