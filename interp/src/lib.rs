@@ -16,6 +16,7 @@ pub mod limits;
 pub mod modules;
 pub mod object;
 pub mod objects;
+pub mod os;
 pub mod output;
 mod parse;
 pub mod script;
@@ -29,6 +30,7 @@ pub use error::{ChainLink, ExceptionReport, ExceptionSection, Frame, RunError, S
 pub use host::{ExternalCall, Host, HostError};
 pub use limits::{LimitError, LimitKind, Limits};
 pub use object::Object;
+pub use os::{DenyAll, HostMount, MemoryFs, MountMode, OsHandler, OsOp};
 pub use output::{CollectOutput, PrintSink};
 pub use script::{Progress, Script, Suspended};
 pub use session::Session;
@@ -125,11 +127,16 @@ fn imported_names(body: &[terrarium_grammar::ast::Stmt], out: &mut Vec<String>) 
 }
 
 /// Parses the Python-source library modules a program needs, following their own imports.
+/// `source` mentioning `open` links `io`, where the builtin `open` is written.
 pub(crate) fn library_modules(
     module: &terrarium_grammar::ast::Module,
+    source: &str,
 ) -> Result<Vec<(String, terrarium_grammar::ast::Module, &'static str)>, RunError> {
     let mut wanted = Vec::new();
     imported_names(&module.body, &mut wanted);
+    if source.contains("open") {
+        wanted.push("io".to_string());
+    }
     let mut done: Vec<(String, terrarium_grammar::ast::Module, &'static str)> = Vec::new();
     while let Some(name) = wanted.pop() {
         if done.iter().any(|(n, _, _)| *n == name) {
@@ -154,7 +161,7 @@ pub fn run_ast(
     limits: &Limits,
     out: &mut dyn PrintSink,
 ) -> Result<(), RunError> {
-    let libs = library_modules(module)?;
+    let libs = library_modules(module, source)?;
     let lib_refs: Vec<compile::LibSource> = libs
         .iter()
         .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))

@@ -33,7 +33,7 @@ impl Session {
         out: &mut dyn PrintSink,
     ) -> Result<(), RunError> {
         let module = crate::parse::parse(source, script_name).map_err(RunError::Syntax)?;
-        let libs = library_modules(&module)?;
+        let libs = library_modules(&module, source)?;
         let lib_refs: Vec<compile::LibSource> = libs
             .iter()
             .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))

@@ -80,6 +80,12 @@ pub struct Vm<'h> {
     pub host: Option<&'h mut dyn crate::host::Host>,
     /// `start` mode: the external call the run is suspended at.
     pub pending: Option<crate::host::ExternalCall>,
+    /// `run` mode: the handler of OS operations (DenyAll when absent).
+    pub os: Option<&'h mut dyn crate::os::OsHandler>,
+    /// `start` mode: OS operations suspend the run (when false and `os` is absent, DenyAll).
+    pub suspend_os: bool,
+    /// `start` mode: the OS operation the run is suspended at.
+    pub pending_os: Option<crate::os::OsOp>,
     /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
     /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
     /// identical to itself (`[x] == [x]`).
@@ -142,6 +148,9 @@ impl<'h> Vm<'h> {
             repr_active: Vec::new(),
             host: None,
             pending: None,
+            os: None,
+            suspend_os: false,
+            pending_os: None,
             nan_serial: 0,
             method_cache: HashMap::new(),
         })
@@ -399,6 +408,7 @@ impl Vm<'_> {
     /// Resumes a run suspended at an external call with the host's answer.
     pub fn resume_value(&mut self, value: Value) -> RtResult<Value> {
         self.pending = None;
+        self.pending_os = None;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),
@@ -412,6 +422,7 @@ impl Vm<'_> {
     /// Resumes a run suspended at an external call by raising `exc` at the call.
     pub fn resume_exception(&mut self, exc: Value) -> RtResult<Value> {
         self.pending = None;
+        self.pending_os = None;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),
