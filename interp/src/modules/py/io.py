@@ -101,6 +101,8 @@ class _File:
             raise UnsupportedOperation("not writable")
 
     def read(self, size=-1):
+        if self._closed and self._binary:
+            raise ValueError("read of closed file")
         self._check_readable()
         if size is None or size < 0:
             end = len(self._data)
