@@ -153,12 +153,35 @@ pub(crate) fn library_modules(
     Ok(done)
 }
 
+/// Runs a whole program as `__main__` with `os` answering its OS operations.
+pub fn run_script_with_os(
+    source: &str,
+    script_name: &str,
+    limits: &Limits,
+    os: &mut dyn OsHandler,
+    out: &mut dyn PrintSink,
+) -> Result<(), RunError> {
+    let module = parse::parse(source, script_name).map_err(RunError::Syntax)?;
+    run_ast_with_os(&module, source, script_name, limits, Some(os), out)
+}
+
 /// Runs an already parsed program (`source` is used for positions and tracebacks).
 pub fn run_ast(
     module: &terrarium_grammar::ast::Module,
     source: &str,
     script_name: &str,
     limits: &Limits,
+    out: &mut dyn PrintSink,
+) -> Result<(), RunError> {
+    run_ast_with_os(module, source, script_name, limits, None, out)
+}
+
+fn run_ast_with_os(
+    module: &terrarium_grammar::ast::Module,
+    source: &str,
+    script_name: &str,
+    limits: &Limits,
+    os: Option<&mut dyn OsHandler>,
     out: &mut dyn PrintSink,
 ) -> Result<(), RunError> {
     let libs = library_modules(module, source)?;
@@ -172,6 +195,9 @@ pub fn run_ast(
         RtError::Limit(l) => RunError::Limit(l),
         other => RunError::Internal(format!("{other:?}")),
     })?;
+    if let Some(os) = os {
+        vm.os = Some(Box::new(os::Borrowed(os)));
+    }
     let result = vm.run_main();
     out.write(&vm.output);
     vm.output.clear();

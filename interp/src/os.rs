@@ -85,6 +85,15 @@ impl OsHandler for DenyAll {
     }
 }
 
+/// A borrowed handler, for a VM that holds its handler in a box.
+pub(crate) struct Borrowed<'a>(pub &'a mut dyn OsHandler);
+
+impl OsHandler for Borrowed<'_> {
+    fn os_call(&mut self, op: &OsOp) -> Result<Object, HostError> {
+        self.0.os_call(op)
+    }
+}
+
 /// Any closure `FnMut(&OsOp)` is an OS handler.
 impl<F> OsHandler for F
 where

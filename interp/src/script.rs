@@ -134,7 +134,7 @@ impl Script {
     ) -> Result<Object, RunError> {
         let mut vm = self.prepare(inputs, limits)?;
         vm.host = Some(host);
-        vm.os = Some(os);
+        vm.os = Some(Box::new(crate::os::Borrowed(os)));
         let result = vm.run_module_code(self.main);
         finish(&mut vm, result, out)
     }

@@ -22,6 +22,11 @@ impl Session {
         Ok(Session { vm })
     }
 
+    /// Answers the OS operations of later inputs with `os` (DenyAll until this is called).
+    pub fn set_os(&mut self, os: Box<dyn crate::os::OsHandler>) {
+        self.vm.os = Some(os);
+    }
+
     /// Runs one input, named `script_name` in tracebacks (`<stdin>` for a REPL line). With
     /// `interactive`, module-level expression statements print the repr of their value (unless
     /// None) and bind it to `_`, as CPython's REPL does.

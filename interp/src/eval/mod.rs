@@ -81,7 +81,7 @@ pub struct Vm<'h> {
     /// `start` mode: the external call the run is suspended at.
     pub pending: Option<crate::host::ExternalCall>,
     /// `run` mode: the handler of OS operations (DenyAll when absent).
-    pub os: Option<&'h mut dyn crate::os::OsHandler>,
+    pub os: Option<Box<dyn crate::os::OsHandler + 'h>>,
     /// `start` mode: OS operations suspend the run (when false and `os` is absent, DenyAll).
     pub suspend_os: bool,
     /// `start` mode: the OS operation the run is suspended at.

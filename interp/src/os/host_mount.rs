@@ -69,7 +69,7 @@ impl HostMount {
         let at = normalize(at).map_err(|e| std::io::Error::other(e.message))?;
         self.mounts.push(Mount { at, root, mode });
         // Longest mount point first, so nested mounts win.
-        self.mounts.sort_by(|a, b| b.at.len().cmp(&a.at.len()));
+        self.mounts.sort_by_key(|m| std::cmp::Reverse(m.at.len()));
         Ok(self)
     }
 
