@@ -338,3 +338,21 @@ fn os_calls_inside_native_callbacks_cannot_suspend() {
         other => panic!("{other:?}"),
     }
 }
+
+/// `os_cases/files_and_paths.py` ran by CPython 3.13 in a temp directory holding an empty `w/`;
+/// here the same tree is mounted at "/" with an overlay, and the host tree must stay untouched.
+#[test]
+fn overlay_mount_matches_cpython_on_files_and_paths() {
+    let root = std::env::temp_dir().join(format!("terrarium-os-cases-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("w")).unwrap();
+    let mut fs = HostMount::new()
+        .mount(&root, "/", MountMode::Overlay)
+        .unwrap();
+    let (r, out) = run_os(include_str!("os_cases/files_and_paths.py"), &mut fs);
+    let host_entries = std::fs::read_dir(root.join("w")).unwrap().count();
+    let _ = std::fs::remove_dir_all(&root);
+    r.unwrap();
+    assert_eq!(out, include_str!("os_cases/files_and_paths.cpython.txt"));
+    assert_eq!(host_entries, 0, "overlay writes reached the host");
+}

@@ -30,6 +30,8 @@ def _parse_mode(mode):
             raise ValueError("invalid mode: " + repr(mode))
         seen += ch
     kinds = [ch for ch in mode if ch in "rwax"]
+    if not kinds:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
     if len(kinds) != 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
     if "b" in mode and "t" in mode:
@@ -93,12 +95,12 @@ class _File:
     def _check_readable(self):
         self._check_open()
         if self._kind != "r":
-            raise UnsupportedOperation("not readable")
+            raise UnsupportedOperation("read" if self._binary else "not readable")
 
     def _check_writable(self):
         self._check_open()
         if self._kind == "r":
-            raise UnsupportedOperation("not writable")
+            raise UnsupportedOperation("write" if self._binary else "not writable")
 
     def read(self, size=-1):
         if self._closed and self._binary:
