@@ -141,6 +141,7 @@ pub fn os_error(errno: u32, path: &str) -> HostError {
         17 => ("FileExistsError", "File exists"),
         20 => ("NotADirectoryError", "Not a directory"),
         21 => ("IsADirectoryError", "Is a directory"),
+        27 => ("OSError", "File too large"),
         30 => ("OSError", "Read-only file system"),
         39 => ("OSError", "Directory not empty"),
         _ => ("OSError", "Input/output error"),

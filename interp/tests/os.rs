@@ -356,3 +356,16 @@ fn overlay_mount_matches_cpython_on_files_and_paths() {
     assert_eq!(out, include_str!("os_cases/files_and_paths.cpython.txt"));
     assert_eq!(host_entries, 0, "overlay writes reached the host");
 }
+
+#[test]
+fn start_mode_writes_at_with_exit_and_iterates_lines() {
+    let src = "with open('o.txt', 'w') as f:\n    f.write('a\\nb\\n')\nfor line in open('o.txt'):\n    print(repr(line))\nfrom pathlib import Path\nPath('p.txt').write_text('z')\nPath('p.txt').read_text()\n";
+    let script = Script::compile(src, "snippet.py", &[], &[]).unwrap();
+    let mut out = CollectOutput::default();
+    let mut fs = MemoryFs::new();
+    let p = script.start(vec![], &Limits::default(), &mut out).unwrap();
+    let (result, ops) = drive(p, &mut out, &mut fs, true);
+    assert_eq!(result, Object::from("z"));
+    assert_eq!(out.text, "'a\\n'\n'b\\n'\n");
+    assert_eq!(ops.len(), 6);
+}

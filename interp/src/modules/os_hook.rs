@@ -78,7 +78,7 @@ pub fn call(vm: &mut Vm, name: &str, args: Vec<Value>, _kwargs: KwArgs) -> RtRes
             }
             _ => return Err(vm.type_error("an integer is required")),
         },
-        other => return Err(vm.internal(format!("unknown OS operation {other}"))),
+        other => return Err(vm.err(Ty::ValueError, format!("unknown OS operation {other:?}"))),
     };
     vm.os_call(op)
 }

@@ -9,6 +9,9 @@ use super::{join_parts, normalize, os_error, OsHandler, OsOp};
 use crate::host::HostError;
 use crate::object::Object;
 
+/// The largest host file a snippet may read (EFBIG past it).
+const MAX_HOST_FILE: u64 = 1 << 30;
+
 /// Whether a mount accepts writes (into the in-memory overlay).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MountMode {
@@ -165,6 +168,10 @@ impl HostMount {
             return Err(os_error(2, shown));
         };
         let p = Self::host_path(m, rel, shown)?;
+        // A huge host file would be read whole before the snippet's memory limit could refuse it.
+        if std::fs::metadata(&p).is_ok_and(|md| md.len() > MAX_HOST_FILE) {
+            return Err(os_error(27, shown));
+        }
         std::fs::read(p).map_err(|_| os_error(13, shown))
     }
 
