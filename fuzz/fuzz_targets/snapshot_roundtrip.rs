@@ -21,7 +21,7 @@ fn outcome(script: &Script, via_bytes: bool) -> (String, String) {
     for n in 0..20i64 {
         let s = match p {
             Progress::Complete(obj) => return (out.text, format!("{obj:?}")),
-            Progress::ExternalCall(s) => s,
+            Progress::ExternalCall(s) | Progress::OsCall(s) => s,
         };
         let s = if via_bytes {
             match terrarium::Suspended::load(&s.dump(), &limits) {

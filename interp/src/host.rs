@@ -67,3 +67,10 @@ impl Host for HostRef<'_> {
         self.0.call(name, args, kwargs)
     }
 }
+
+/// What a suspended run waits on: an external function's answer or an OS operation's.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum PendingCall {
+    External(ExternalCall),
+    Os(crate::os::OsOp),
+}

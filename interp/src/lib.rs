@@ -16,6 +16,7 @@ pub mod limits;
 pub mod modules;
 pub mod object;
 pub mod objects;
+pub mod os;
 pub mod output;
 mod parse;
 pub mod script;
@@ -29,6 +30,7 @@ pub use error::{ChainLink, ExceptionReport, ExceptionSection, Frame, RunError, S
 pub use host::{ExternalCall, Host, HostError};
 pub use limits::{LimitError, LimitKind, Limits};
 pub use object::Object;
+pub use os::{DenyAll, HostMount, MemoryFs, MountMode, OsHandler, OsOp};
 pub use output::{CollectOutput, PrintSink};
 pub use script::{Progress, Script, Suspended};
 pub use session::Session;
@@ -125,11 +127,16 @@ fn imported_names(body: &[terrarium_grammar::ast::Stmt], out: &mut Vec<String>) 
 }
 
 /// Parses the Python-source library modules a program needs, following their own imports.
+/// `source` mentioning `open` links `io`, where the builtin `open` is written.
 pub(crate) fn library_modules(
     module: &terrarium_grammar::ast::Module,
+    source: &str,
 ) -> Result<Vec<(String, terrarium_grammar::ast::Module, &'static str)>, RunError> {
     let mut wanted = Vec::new();
     imported_names(&module.body, &mut wanted);
+    if source.contains("open") {
+        wanted.push("io".to_string());
+    }
     let mut done: Vec<(String, terrarium_grammar::ast::Module, &'static str)> = Vec::new();
     while let Some(name) = wanted.pop() {
         if done.iter().any(|(n, _, _)| *n == name) {
@@ -146,6 +153,18 @@ pub(crate) fn library_modules(
     Ok(done)
 }
 
+/// Runs a whole program as `__main__` with `os` answering its OS operations.
+pub fn run_script_with_os(
+    source: &str,
+    script_name: &str,
+    limits: &Limits,
+    os: &mut dyn OsHandler,
+    out: &mut dyn PrintSink,
+) -> Result<(), RunError> {
+    let module = parse::parse(source, script_name).map_err(RunError::Syntax)?;
+    run_ast_with_os(&module, source, script_name, limits, Some(os), out)
+}
+
 /// Runs an already parsed program (`source` is used for positions and tracebacks).
 pub fn run_ast(
     module: &terrarium_grammar::ast::Module,
@@ -154,7 +173,18 @@ pub fn run_ast(
     limits: &Limits,
     out: &mut dyn PrintSink,
 ) -> Result<(), RunError> {
-    let libs = library_modules(module)?;
+    run_ast_with_os(module, source, script_name, limits, None, out)
+}
+
+fn run_ast_with_os(
+    module: &terrarium_grammar::ast::Module,
+    source: &str,
+    script_name: &str,
+    limits: &Limits,
+    os: Option<&mut dyn OsHandler>,
+    out: &mut dyn PrintSink,
+) -> Result<(), RunError> {
+    let libs = library_modules(module, source)?;
     let lib_refs: Vec<compile::LibSource> = libs
         .iter()
         .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))
@@ -165,6 +195,9 @@ pub fn run_ast(
         RtError::Limit(l) => RunError::Limit(l),
         other => RunError::Internal(format!("{other:?}")),
     })?;
+    if let Some(os) = os {
+        vm.os = Some(Box::new(os::Borrowed(os)));
+    }
     let result = vm.run_main();
     out.write(&vm.output);
     vm.output.clear();

@@ -253,9 +253,36 @@ impl Vm<'_> {
                 return self.new_exception(Ty::RuntimeError, vec![msg]);
             }
         };
+        if ty.is_subtype(Ty::OSError) {
+            if let Some((errno, strerror, filename)) = parse_errno_message(message) {
+                let mut args = vec![Value::Int(errno), self.new_str(strerror)?];
+                if let Some(f) = filename {
+                    args.push(self.new_str(f)?);
+                }
+                return self.new_os_error(ty, args);
+            }
+        }
         let msg = self.new_str(message)?;
         self.new_exception(ty, vec![msg])
     }
 }
 
 use crate::eval::RtError;
+
+/// `[Errno 2] No such file or directory: 'x'` → (2, "No such file or directory", Some("x")), so
+/// an OS error from the host gets CPython's `errno`, `strerror`, `filename` and `args`.
+fn parse_errno_message(message: &str) -> Option<(i64, &str, Option<&str>)> {
+    let rest = message.strip_prefix("[Errno ")?;
+    let (num, rest) = rest.split_once("] ")?;
+    let errno: i64 = num.parse().ok()?;
+    match rest.split_once(": '") {
+        Some((text, quoted)) => {
+            let name = quoted.strip_suffix('\'')?;
+            if name.contains(['\\', '\'']) {
+                return None;
+            }
+            Some((errno, text, Some(name)))
+        }
+        None => Some((errno, rest, None)),
+    }
+}

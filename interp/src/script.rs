@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use crate::compile::{self, code::Program};
 use crate::eval::{RtError, Vm};
-use crate::host::{ExternalCall, Host, HostError};
+use crate::host::{ExternalCall, Host, HostError, PendingCall};
 use crate::object::Object;
 use crate::objects::Obj;
+use crate::os::{DenyAll, OsHandler, OsOp};
 use crate::output::PrintSink;
 use crate::snapshot::SnapshotError;
 use crate::value::Value;
@@ -32,14 +33,24 @@ pub enum Progress {
     Complete(Object),
     /// The run waits for the host to answer an external call.
     ExternalCall(Suspended),
+    /// The run waits for the host to answer an OS operation (`Suspended::os_op`).
+    OsCall(Suspended),
 }
 
-/// A run suspended at an external call. Resume it with the answer or with an exception.
+/// A run suspended at an external call or an OS operation. Resume it with the answer or with
+/// an exception.
 pub struct Suspended {
     vm: Box<Vm<'static>>,
-    call: ExternalCall,
+    call: PendingCall,
     script: Script,
 }
+
+/// What `Suspended::call` shows while the run waits on an OS operation.
+static NO_EXTERNAL_CALL: ExternalCall = ExternalCall {
+    name: String::new(),
+    args: Vec::new(),
+    kwargs: Vec::new(),
+};
 
 impl std::fmt::Debug for Suspended {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -59,7 +70,7 @@ impl Script {
         externals: &[&str],
     ) -> Result<Script, RunError> {
         let module = crate::parse::parse(source, script_name).map_err(RunError::Syntax)?;
-        let libs = library_modules(&module)?;
+        let libs = library_modules(&module, source)?;
         let lib_refs: Vec<compile::LibSource> = libs
             .iter()
             .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))
@@ -100,7 +111,8 @@ impl Script {
         &self.script_name
     }
 
-    /// Runs to completion; `host` answers every external call, wherever it is made.
+    /// Runs to completion; `host` answers every external call, wherever it is made. OS
+    /// operations are denied (PermissionError); see [`Script::run_with_os`].
     pub fn run(
         &self,
         inputs: Vec<Object>,
@@ -108,13 +120,26 @@ impl Script {
         host: &mut dyn Host,
         out: &mut dyn PrintSink,
     ) -> Result<Object, RunError> {
+        self.run_with_os(inputs, limits, host, &mut DenyAll, out)
+    }
+
+    /// Runs to completion; `host` answers external calls and `os` OS operations.
+    pub fn run_with_os(
+        &self,
+        inputs: Vec<Object>,
+        limits: &Limits,
+        host: &mut dyn Host,
+        os: &mut dyn OsHandler,
+        out: &mut dyn PrintSink,
+    ) -> Result<Object, RunError> {
         let mut vm = self.prepare(inputs, limits)?;
         vm.host = Some(Box::new(crate::host::HostRef(host)));
+        vm.os = Some(Box::new(crate::os::Borrowed(os)));
         let result = vm.run_module_code(self.main);
         finish(&mut vm, result, out)
     }
 
-    /// Runs until the result or the first external call.
+    /// Runs until the result or the first external call or OS operation.
     pub fn start(
         &self,
         inputs: Vec<Object>,
@@ -123,6 +148,7 @@ impl Script {
     ) -> Result<Progress, RunError> {
         let mut vm = self.prepare(inputs, limits)?;
         vm.suspendable = true;
+        vm.suspend_os = true;
         let result = vm.run_module_code(self.main);
         progress(vm, result, self.clone(), out)
     }
@@ -193,6 +219,7 @@ impl Suspended {
             .map_err(|e| SnapshotError::new(format!("cannot start the VM: {}", rt(e))))?;
         let call = crate::snapshot::install(&mut vm, state)?;
         vm.suspendable = true;
+        vm.suspend_os = true;
         Ok(Suspended {
             vm: Box::new(vm),
             call,
@@ -200,12 +227,29 @@ impl Suspended {
         })
     }
 
-    /// The call the run waits on.
+    /// The external call the run waits on (a call with an empty name while it waits on an
+    /// OS operation instead; see [`Suspended::os_op`]).
     pub fn call(&self) -> &ExternalCall {
+        match &self.call {
+            PendingCall::External(c) => c,
+            PendingCall::Os(_) => &NO_EXTERNAL_CALL,
+        }
+    }
+
+    /// The OS operation the run waits on, if it waits on one.
+    pub fn os_op(&self) -> Option<&OsOp> {
+        match &self.call {
+            PendingCall::Os(op) => Some(op),
+            PendingCall::External(_) => None,
+        }
+    }
+
+    /// What the run waits on.
+    pub fn pending(&self) -> &PendingCall {
         &self.call
     }
 
-    /// Resumes with the external function's return value.
+    /// Resumes with the external function's return value (or the OS operation's answer).
     pub fn resume(self, value: Object, out: &mut dyn PrintSink) -> Result<Progress, RunError> {
         let Suspended { vm, script, .. } = self;
         let mut vm = *vm;
@@ -217,7 +261,8 @@ impl Suspended {
         progress(vm, result, script, out)
     }
 
-    /// Resumes by raising `error` where the external function was called.
+    /// Resumes by raising `error` where the external function was called (or the OS
+    /// operation was asked for).
     pub fn resume_error(
         self,
         error: HostError,
@@ -242,6 +287,13 @@ fn progress(
     if let Err(RtError::Suspend) = result {
         out.write(&vm.output);
         vm.output.clear();
+        if let Some(op) = vm.pending_os.clone() {
+            return Ok(Progress::OsCall(Suspended {
+                vm: Box::new(vm),
+                call: PendingCall::Os(op),
+                script,
+            }));
+        }
         let Some(call) = vm.pending.clone() else {
             return Err(RunError::Internal(
                 "suspended without a pending call".into(),
@@ -249,7 +301,7 @@ fn progress(
         };
         return Ok(Progress::ExternalCall(Suspended {
             vm: Box::new(vm),
-            call,
+            call: PendingCall::External(call),
             script,
         }));
     }

@@ -46,6 +46,11 @@ impl Session {
         Ok(())
     }
 
+    /// Answers the OS operations of later inputs with `os` (DenyAll until this is called).
+    pub fn set_os(&mut self, os: Box<dyn crate::os::OsHandler>) {
+        self.vm.os = Some(os);
+    }
+
     /// Runs one input, named `script_name` in tracebacks (`<stdin>` for a REPL line). With
     /// `interactive`, module-level expression statements print the repr of their value (unless
     /// None) and bind it to `_`, as CPython's REPL does.
@@ -119,7 +124,7 @@ fn apply(base: &Program, op: &SessionOp) -> Result<(Program, u32), RunError> {
             interactive,
         } => {
             let module = crate::parse::parse(source, script_name).map_err(RunError::Syntax)?;
-            let libs = library_modules(&module)?;
+            let libs = library_modules(&module, source)?;
             let lib_refs: Vec<compile::LibSource> = libs
                 .iter()
                 .map(|(n, m, src)| (n.as_str(), m, *src, format!("<terrarium>/{n}.py")))

@@ -50,7 +50,7 @@ fn drive(script: &Script, limits: &Limits, via_bytes: bool) -> (Result<Object, S
     loop {
         let s = match p {
             Progress::Complete(obj) => return (Ok(obj), out.text),
-            Progress::ExternalCall(s) => s,
+            Progress::ExternalCall(s) | Progress::OsCall(s) => s,
         };
         let s = if via_bytes {
             Suspended::load(&s.dump(), limits).expect("a snapshot of our own loads")

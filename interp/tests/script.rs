@@ -126,7 +126,7 @@ fn drive(
     loop {
         match p {
             Progress::Complete(obj) => return Ok(obj),
-            Progress::ExternalCall(s) => {
+            Progress::ExternalCall(s) | Progress::OsCall(s) => {
                 p = match answer(&s) {
                     Ok(v) => s.resume(v, out)?,
                     Err(e) => s.resume_error(e, out)?,

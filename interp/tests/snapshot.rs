@@ -56,7 +56,7 @@ fn run(via_bytes: bool) -> (Result<Object, RunError>, String, usize) {
     loop {
         match p {
             Progress::Complete(obj) => return (Ok(obj), out.text, max_size),
-            Progress::ExternalCall(s) => {
+            Progress::ExternalCall(s) | Progress::OsCall(s) => {
                 let s = if via_bytes {
                     let bytes = s.dump();
                     max_size = max_size.max(bytes.len());
@@ -121,7 +121,7 @@ fn first_suspension() -> Vec<u8> {
     let script = Script::compile(SNIPPET, "acct.py", &[], &["fetch"]).unwrap();
     let mut out = CollectOutput::default();
     match script.start(vec![], &Limits::default(), &mut out).unwrap() {
-        Progress::ExternalCall(s) => s.dump(),
+        Progress::ExternalCall(s) | Progress::OsCall(s) => s.dump(),
         Progress::Complete(_) => panic!("the snippet calls fetch"),
     }
 }

@@ -22,6 +22,41 @@ pub struct Options {
     pub limits: Limits,
     /// `-i`: after the program (if any), read inputs interactively even if stdin is no terminal.
     pub interactive: bool,
+    /// `--mount HOST_DIR:VIRTUAL_DIR[:ro|:rw]`, in order.
+    pub mounts: Vec<Mount>,
+}
+
+/// A host directory the program may see at a virtual path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mount {
+    pub host_dir: String,
+    pub virtual_dir: String,
+    /// `:rw`: writes go to an in-memory copy-on-write overlay, never to the host.
+    pub writable: bool,
+}
+
+/// Parses `HOST_DIR:VIRTUAL_DIR[:ro|:rw]` (read-only unless `:rw`).
+pub fn parse_mount(text: &str) -> Result<Mount, String> {
+    let (rest, writable) = if let Some(r) = text.strip_suffix(":rw") {
+        (r, true)
+    } else {
+        (text.strip_suffix(":ro").unwrap_or(text), false)
+    };
+    let Some((host_dir, virtual_dir)) = rest.rsplit_once(':') else {
+        return Err(format!(
+            "--mount expects HOST_DIR:VIRTUAL_DIR[:ro|:rw], got {text:?}"
+        ));
+    };
+    if host_dir.is_empty() || !virtual_dir.starts_with('/') {
+        return Err(format!(
+            "--mount expects HOST_DIR:/VIRTUAL_DIR (an absolute virtual path), got {text:?}"
+        ));
+    }
+    Ok(Mount {
+        host_dir: host_dir.to_string(),
+        virtual_dir: virtual_dir.to_string(),
+        writable,
+    })
 }
 
 pub const USAGE: &str = "\
@@ -41,6 +76,11 @@ limits (a value of `none` removes the limit):
   --max-steps N              evaluation steps (default: none)
   --max-recursion-depth N    Python call depth (default 1000)
   --max-output SIZE          bytes printed (default 64MiB)
+
+files (without --mount every file, environment, clock and randomness access is denied):
+  --mount HOST:VIRT[:ro|:rw] show host directory HOST at virtual path VIRT (repeatable);
+                             ro (the default) refuses writes, rw keeps them in memory
+                             (the host directory is never modified); symlinks are refused
   -h, --help                 show this help
 ";
 
@@ -102,6 +142,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut limits = Limits::default();
     let mut program = None;
     let mut interactive = false;
+    let mut mounts = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
@@ -131,6 +172,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                     optional(&value()?, |t| parse_count("--max-recursion-depth", t))?
             }
             "--max-output" => limits.max_output = optional(&value()?, parse_size)?,
+            "--mount" => mounts.push(parse_mount(&value()?)?),
             "-c" => {
                 let code = value()?;
                 program = Some(Program::Code(code));
@@ -153,6 +195,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         program: program.unwrap_or(Program::Repl),
         limits,
         interactive,
+        mounts,
     }))
 }
 
@@ -162,6 +205,36 @@ mod tests {
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn mounts() {
+        let o = parse_args(&args(&[
+            "--mount",
+            "/tmp/x:/data",
+            "--mount=a:/b:rw",
+            "p.py",
+        ]))
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            o.mounts,
+            vec![
+                Mount {
+                    host_dir: "/tmp/x".into(),
+                    virtual_dir: "/data".into(),
+                    writable: false
+                },
+                Mount {
+                    host_dir: "a".into(),
+                    virtual_dir: "/b".into(),
+                    writable: true
+                },
+            ]
+        );
+        assert!(parse_mount("nocolon").is_err());
+        assert!(parse_mount("a:relative").is_err());
+        assert!(!parse_mount("a:/b:ro").unwrap().writable);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use args::{parse_args, Options, Program, USAGE};
 use terrarium::output::WriteOutput;
-use terrarium::RunError;
+use terrarium::{DenyAll, HostMount, MountMode, OsHandler, RunError};
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -52,7 +52,12 @@ fn run(options: Options) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut sink = WriteOutput(stdout.lock());
-    let result = terrarium::run_script(&source, &script_name, &options.limits, &mut sink);
+    let mut os = match os_handler(&options) {
+        Ok(os) => os,
+        Err(code) => return code,
+    };
+    let result =
+        terrarium::run_script_with_os(&source, &script_name, &options.limits, &mut *os, &mut sink);
     let _ = sink.0.flush();
     drop(sink);
     match result {
@@ -74,6 +79,10 @@ fn interactive(options: Options, banner: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    match os_handler(&options) {
+        Ok(os) => session.set_os(os),
+        Err(code) => return code,
+    }
     let program = match &options.program {
         Program::File(path) => match std::fs::read_to_string(path) {
             Ok(text) => Some((text, path.clone())),
@@ -97,6 +106,29 @@ fn interactive(options: Options, banner: bool) -> ExitCode {
     }
     repl::run(&mut session, banner);
     ExitCode::SUCCESS
+}
+
+/// What answers the program's OS operations: the `--mount`s, or DenyAll without any.
+fn os_handler(options: &Options) -> Result<Box<dyn OsHandler>, ExitCode> {
+    if options.mounts.is_empty() {
+        return Ok(Box::new(DenyAll));
+    }
+    let mut fs = HostMount::new();
+    for m in &options.mounts {
+        let mode = if m.writable {
+            MountMode::Overlay
+        } else {
+            MountMode::ReadOnly
+        };
+        fs = match fs.mount(&m.host_dir, &m.virtual_dir, mode) {
+            Ok(fs) => fs,
+            Err(e) => {
+                eprintln!("terrarium: can't mount {:?}: {e}", m.host_dir);
+                return Err(ExitCode::from(2));
+            }
+        };
+    }
+    Ok(Box::new(fs))
 }
 
 fn report(err: &RunError, source: &str, script_name: &str) {

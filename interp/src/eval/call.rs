@@ -98,6 +98,38 @@ impl Vm<'_> {
         Err(RtError::Suspend)
     }
 
+    /// Performs an OS operation: the OS handler answers now (`run` mode, DenyAll without one),
+    /// or the run suspends until `resume` (`start` mode) when no native code is waiting.
+    pub fn os_call(&mut self, op: crate::os::OsOp) -> RtResult<Value> {
+        use crate::os::OsHandler;
+        if self.os.is_some() || !self.suspend_os {
+            let answer = match self.os.as_mut() {
+                Some(os) => os.os_call(&op),
+                None => crate::os::DenyAll.os_call(&op),
+            };
+            return match answer {
+                Ok(answer) => self.object_to_value(&answer),
+                Err(e) => {
+                    let exc = self.host_exception(&e.type_name, &e.message)?;
+                    Err(RtError::Exc(exc))
+                }
+            };
+        }
+        if self.reentry > 0 {
+            return Err(self.err(
+                Ty::RuntimeError,
+                format!(
+                    "{} was requested from code run by a builtin (a sort key, a generator \
+                     consumed by list(), a dunder method …), where a start()/resume() run cannot \
+                     suspend; do it at top level or run with an OS handler",
+                    op.describe()
+                ),
+            ));
+        }
+        self.pending_os = Some(op);
+        Err(RtError::Suspend)
+    }
+
     /// Runs a frame to completion in a nested loop (native code waiting for Python code).
     pub fn run_prepared_frame(&mut self, mut frame: Frame) -> RtResult<Value> {
         if self.reentry >= MAX_REENTRY {
@@ -118,6 +150,15 @@ impl Vm<'_> {
         kwargs: KwArgs,
     ) -> RtResult<Prepared> {
         match func {
+            // `open` is written in Python (the `io` library module, linked into programs that
+            // name it), so that its file reads can suspend a start()/resume() run.
+            Value::Builtin(crate::builtins::Builtin::Open)
+                if self.program.libs.iter().any(|l| l.name == "io") =>
+            {
+                let m = self.import_module("io")?;
+                let f = self.get_attr(m, "open")?;
+                self.prepare_call(f, args, kwargs)
+            }
             Value::Builtin(b) => crate::builtins::call(self, b, args, kwargs).map(Prepared::Value),
             Value::Type(t) => crate::builtins::types::call_type(self, t, args, kwargs),
             Value::Obj(id) => match self.heap.get(id) {

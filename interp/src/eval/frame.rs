@@ -26,6 +26,9 @@ pub enum FrameKind {
     NativeCall,
     /// `__init__` of a new instance: the call's result is the instance.
     Init(Value),
+    /// A call whose result nobody uses (`__exit__` after a `with` body that ended normally):
+    /// run as a frame of the loop, so that an external or OS call inside it can suspend.
+    Discard,
 }
 
 /// How a generator was resumed, which decides what its yield or return does to the caller.

@@ -88,6 +88,12 @@ pub struct Vm<'h> {
     pub suspendable: bool,
     /// `start` mode: the external call the run is suspended at.
     pub pending: Option<crate::host::ExternalCall>,
+    /// `run` mode: the handler of OS operations (DenyAll when absent).
+    pub os: Option<Box<dyn crate::os::OsHandler + 'h>>,
+    /// `start` mode: OS operations suspend the run (when false and `os` is absent, DenyAll).
+    pub suspend_os: bool,
+    /// `start` mode: the OS operation the run is suspended at.
+    pub pending_os: Option<crate::os::OsOp>,
     /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
     /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
     /// identical to itself (`[x] == [x]`).
@@ -154,6 +160,9 @@ impl<'h> Vm<'h> {
             host: None,
             suspendable: false,
             pending: None,
+            os: None,
+            suspend_os: false,
+            pending_os: None,
             nan_serial: 0,
             method_cache: HashMap::new(),
             code_objects: HashMap::new(),
@@ -435,6 +444,7 @@ impl Vm<'_> {
     /// Resumes a run suspended at an external call with the host's answer.
     pub fn resume_value(&mut self, value: Value) -> RtResult<Value> {
         self.pending = None;
+        self.pending_os = None;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),
@@ -448,6 +458,7 @@ impl Vm<'_> {
     /// Resumes a run suspended at an external call by raising `exc` at the call.
     pub fn resume_exception(&mut self, exc: Value) -> RtResult<Value> {
         self.pending = None;
+        self.pending_os = None;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),

@@ -252,6 +252,11 @@ impl Vm<'_> {
         }
         match frame.kind {
             FrameKind::Normal | FrameKind::NativeCall => {}
+            FrameKind::Discard => {
+                if self.frames.len() > base {
+                    return Ok(None);
+                }
+            }
             FrameKind::Init(instance) => {
                 if !value.is_none() {
                     let tn = self.type_name(value);
@@ -1262,11 +1267,17 @@ impl Vm<'_> {
                     }
                     Instr::WithExitNormal => {
                         let exit = self.pop();
-                        self.call_value(
-                            exit,
-                            vec![Value::None, Value::None, Value::None],
-                            Vec::new(),
-                        )?;
+                        let args = vec![Value::None, Value::None, Value::None];
+                        match self.prepare_call(exit, args, Vec::new())? {
+                            Prepared::Value(_) => {}
+                            Prepared::Frame(mut f) if matches!(f.kind, FrameKind::Normal) => {
+                                f.kind = FrameKind::Discard;
+                                self.push_frame(f)?;
+                            }
+                            Prepared::Frame(f) => {
+                                self.run_prepared_frame(f)?;
+                            }
+                        }
                     }
                     Instr::WithExitExc => {
                         let exc = self.peek(0);

@@ -2,6 +2,7 @@
 //! a builtin method bound to the module object, so module state stays plain serializable data.
 
 pub(crate) mod math;
+mod os_hook;
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};
@@ -10,7 +11,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Modules Terrarium provides natively.
-const MODULES: &[&str] = &["math"];
+const MODULES: &[&str] = &["math", "_terrarium_os"];
 
 /// Modules written in Python, compiled into programs that import them.
 const PYTHON_MODULES: &[(&str, &str)] = &[
@@ -32,6 +33,11 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("fractions", include_str!("py/fractions.py")),
+    ("io", include_str!("py/io.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
+    ("time", include_str!("py/time.py")),
 ];
 
 /// The source of a library module written in Python.
@@ -54,6 +60,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     })))?;
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
+        "_terrarium_os" => (os_hook::FUNCTIONS, Vec::new()),
         _ => (&[], Vec::new()),
     };
     for f in functions {
@@ -91,6 +98,7 @@ pub fn call(
 ) -> RtResult<Value> {
     match module {
         "math" => math::call(vm, name, args, kwargs),
+        "_terrarium_os" => os_hook::call(vm, name, args, kwargs),
         _ => Err(vm.internal(format!("no module {module}"))),
     }
 }

@@ -1,4 +1,4 @@
-//! Snapshots: a run suspended at an external call, dumped to bytes and loaded in another
+//! Snapshots: a run suspended at an external call or OS operation, dumped to bytes and loaded in another
 //! process (or later) to resume with the same result as an uninterrupted run.
 //!
 //! The payload holds the snippet's source and declarations (the program is compiled again on
@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::eval::frame::Frame;
 use crate::eval::Vm;
 use crate::heap::Heap;
-use crate::host::ExternalCall;
+use crate::host::PendingCall;
 use crate::value::Value;
 
 /// Why snapshot bytes were refused.
@@ -59,7 +59,7 @@ pub(crate) struct RunState {
     pub modules: Vec<(String, Value)>,
     pub depth: u32,
     pub output_total: u64,
-    pub pending: ExternalCall,
+    pub pending: PendingCall,
 }
 
 /// A fingerprint of a compiled program (its serialized form).
@@ -71,7 +71,7 @@ pub(crate) fn fingerprint(program: &crate::compile::code::Program) -> u64 {
 }
 
 /// The state of a VM suspended at `pending`, with what is needed to compile its program again.
-pub(crate) fn capture(vm: &Vm<'_>, pending: &ExternalCall, script: ScriptInfo) -> RunState {
+pub(crate) fn capture(vm: &Vm<'_>, pending: &PendingCall, script: ScriptInfo) -> RunState {
     let mut modules: Vec<(String, Value)> =
         vm.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();
     modules.sort_by(|a, b| a.0.cmp(&b.0));
@@ -117,7 +117,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<RunState, SnapshotError> {
 }
 
 /// Installs a validated state into a fresh VM for the same program.
-pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<ExternalCall, SnapshotError> {
+pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<PendingCall, SnapshotError> {
     let refs = validate::StateRefs {
         fingerprint: state.program_fingerprint,
         heap: &state.heap,
@@ -140,7 +140,10 @@ pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<ExternalCall, 
     vm.modules = state.modules.into_iter().collect::<HashMap<_, _>>();
     vm.depth = state.depth;
     vm.output_total = state.output_total;
-    vm.pending = Some(state.pending.clone());
+    match &state.pending {
+        PendingCall::External(c) => vm.pending = Some(c.clone()),
+        PendingCall::Os(op) => vm.pending_os = Some(op.clone()),
+    }
     Ok(state.pending)
 }
 
