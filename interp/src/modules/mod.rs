@@ -2,6 +2,7 @@
 //! a builtin method bound to the module object, so module state stays plain serializable data.
 
 pub(crate) mod math;
+pub(crate) mod re;
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};
@@ -10,7 +11,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Modules Terrarium provides natively.
-const MODULES: &[&str] = &["math"];
+const MODULES: &[&str] = &["math", "_sre"];
 
 /// Modules written in Python, compiled into programs that import them.
 const PYTHON_MODULES: &[(&str, &str)] = &[
@@ -29,6 +30,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("py/asyncio.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
+    ("re", include_str!("py/re.py")),
 ];
 
 /// The source of a library module written in Python.
@@ -51,6 +53,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     })))?;
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
+        "_sre" => (re::FUNCTIONS, Vec::new()),
         _ => (&[], Vec::new()),
     };
     for f in functions {
@@ -88,6 +91,7 @@ pub fn call(
 ) -> RtResult<Value> {
     match module {
         "math" => math::call(vm, name, args, kwargs),
+        "_sre" => re::call(vm, name, args, kwargs),
         _ => Err(vm.internal(format!("no module {module}"))),
     }
 }
