@@ -7,6 +7,8 @@ _MAXSIZE = 9223372036854775807
 
 
 class RegexFlag(int):
+    __module__ = "re"
+
     def __repr__(self):
         v = int(self)
         if v == 0:
@@ -62,6 +64,8 @@ DEBUG = RegexFlag(128)
 
 
 class PatternError(Exception):
+    __module__ = "re"
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
@@ -88,6 +92,8 @@ def _check_pattern_type(pattern):
 
 
 class Pattern:
+    __module__ = "re"
+
     def __init__(self, pattern, flags):
         _check_pattern_type(pattern)
         r = _sre.compile(pattern, int(flags))
@@ -324,6 +330,8 @@ def _compile_template(pattern, repl):
 
 
 class Match:
+    __module__ = "re"
+
     def __init__(self, pattern, string, pos, endpos, t):
         self.re = pattern
         self.string = string
