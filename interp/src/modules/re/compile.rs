@@ -97,15 +97,76 @@ pub fn compile(parsed: Parsed) -> Result<Program, ReError> {
     })
 }
 
-/// Simple case folding, as sre's `lower()` (ASCII-only under re.ASCII).
-pub fn fold(c: char, ascii: bool) -> char {
-    if ascii || c.is_ascii() {
-        return c.to_ascii_lowercase();
+/// Lowercase letters that sre treats as equal under IGNORECASE although `lower()` keeps them
+/// apart (CPython's `re._casefix`); each group folds to its first member.
+const EXTRA_CASES: &[&[u32]] = &[
+    &[105, 305],
+    &[115, 383],
+    &[181, 956],
+    &[837, 953, 8126],
+    &[912, 8147],
+    &[944, 8163],
+    &[946, 976],
+    &[949, 1013],
+    &[952, 977],
+    &[954, 1008],
+    &[960, 982],
+    &[961, 1009],
+    &[962, 963],
+    &[966, 981],
+    &[1074, 7296],
+    &[1076, 7297],
+    &[1086, 7298],
+    &[1089, 7299],
+    &[1090, 7300, 7301],
+    &[1098, 7302],
+    &[1123, 7303],
+    &[7304, 42571],
+    &[7777, 7835],
+    &[64261, 64262],
+];
+
+/// The simple (one character) lowercase mapping.
+pub fn simple_lower(c: char) -> char {
+    if c == '\u{130}' {
+        return 'i';
     }
     let mut l = c.to_lowercase();
     match (l.next(), l.next()) {
         (Some(x), None) => x,
         _ => c,
+    }
+}
+
+/// The simple uppercase mapping.
+pub fn simple_upper(c: char) -> char {
+    let mut u = c.to_uppercase();
+    match (u.next(), u.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+/// The group of `EXTRA_CASES` holding the lowercase letter `l`.
+pub fn extra_cases(l: char) -> Option<&'static [u32]> {
+    EXTRA_CASES
+        .iter()
+        .copied()
+        .find(|g| g.contains(&(l as u32)))
+}
+
+/// Case folding for IGNORECASE comparisons, as sre (ASCII-only under re.ASCII).
+pub fn fold(c: char, ascii: bool) -> char {
+    if ascii {
+        return c.to_ascii_lowercase();
+    }
+    let l = simple_lower(c);
+    if (l as u32) < 105 {
+        return l;
+    }
+    match extra_cases(l) {
+        Some(g) => char::from_u32(g[0]).unwrap_or(l),
+        None => l,
     }
 }
 

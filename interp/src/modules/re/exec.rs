@@ -1,7 +1,7 @@
 //! The backtracking matcher: an explicit stack of choice points and undo records (never native
 //! recursion), reporting its steps and stack size to a budget callback as it goes.
 
-use super::compile::{fold, Inst, Program, SetInst};
+use super::compile::{extra_cases, fold, simple_lower, simple_upper, Inst, Program, SetInst};
 use super::parse::{AssertKind, SetItem, Shorthand};
 use crate::limits::LimitError;
 
@@ -115,17 +115,21 @@ fn set_contains(s: &SetInst, c: char) -> bool {
 fn set_matches(s: &SetInst, c: char) -> bool {
     let mut hit = set_contains(s, c);
     if !hit && s.icase {
-        let lo = fold(c, s.ascii);
-        let up = if s.ascii || c.is_ascii() {
-            c.to_ascii_uppercase()
+        if s.ascii {
+            hit =
+                set_contains(s, c.to_ascii_lowercase()) || set_contains(s, c.to_ascii_uppercase());
         } else {
-            let mut u = c.to_uppercase();
-            match (u.next(), u.next()) {
-                (Some(x), None) => x,
-                _ => c,
+            let lo = simple_lower(c);
+            hit = set_contains(s, lo) || set_contains(s, simple_upper(c));
+            if !hit {
+                if let Some(g) = extra_cases(lo) {
+                    hit = g
+                        .iter()
+                        .filter_map(|x| char::from_u32(*x))
+                        .any(|x| set_contains(s, x) || set_contains(s, simple_upper(x)));
+                }
             }
-        };
-        hit = set_contains(s, lo) || set_contains(s, up);
+        }
     }
     hit != s.set.negated
 }

@@ -268,3 +268,17 @@ fn flag_group_errors_match_cpython() {
     assert_eq!(error("(?i-:a)"), "missing flag at position 4");
     assert_eq!(error("(?-i)"), "missing : at position 4");
 }
+
+#[test]
+fn ignorecase_uses_sre_case_equivalences() {
+    // re.search('(?i)σ', 'Σσς') and friends, recorded from CPython 3.13.
+    assert_eq!(spans("σ", "xς", 2), Some(vec![Some((1, 2))]));
+    assert_eq!(spans("[σ]", "xς", 2), Some(vec![Some((1, 2))]));
+    assert_eq!(spans("\u{130}", "xi", 2), Some(vec![Some((1, 2))]));
+    assert_eq!(spans("k", "\u{212a}", 2), Some(vec![Some((0, 1))]));
+    assert_eq!(spans("k", "\u{212a}", 2 | 256), None);
+    assert_eq!(
+        spans("(a)\\1", "aA", 2),
+        Some(vec![Some((0, 2)), Some((0, 1))])
+    );
+}
