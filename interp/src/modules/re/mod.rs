@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod exec;
 pub mod parse;
+mod parse_group;
 #[cfg(test)]
 mod tests;
 
