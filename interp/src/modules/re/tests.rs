@@ -282,3 +282,58 @@ fn ignorecase_uses_sre_case_equivalences() {
         Some(vec![Some((0, 2)), Some((0, 1))])
     );
 }
+
+#[test]
+fn random_patterns_never_panic() {
+    const ATOMS: &[&str] = &[
+        "a", "b", ".", "(", ")", "(?:", "(?P<n>", "(?P=n)", "(?=", "(?!", "(?<=", "(?<!", "(?>",
+        "(?i)", "(?i:", "(?-i:", "[", "]", "[^", "-", "\\", "\\1", "\\2", "\\b", "\\B", "\\d",
+        "\\w", "\\s", "\\x4", "\\u00e9", "\\0", "\\A", "\\Z", "^", "$", "|", "*", "+", "?", "{",
+        "}", "{2}", "{1,3}", "{,2}", "*?", "+?", "??", "*+", "#", " ", "é", "\n", "(?x)", "(?#c)",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let subjects = ["", "ab", "aab\nba é", "abababab"];
+    let mut compiled = 0;
+    for _ in 0..3000 {
+        let len = 1 + next(8);
+        let pattern: String = (0..len).map(|_| ATOMS[next(ATOMS.len())]).collect();
+        let flags = [0, 2, 8, 16, 64, 256][next(6)];
+        let Ok(prog) = program(&pattern, flags) else {
+            continue;
+        };
+        compiled += 1;
+        for s in subjects {
+            let subj = Subject::Wide(s.chars().collect());
+            let mut steps = 0u64;
+            let mut budget = |n: u64, _: usize| {
+                steps += n;
+                if steps > 100_000 {
+                    Err(crate::limits::LimitError {
+                        kind: crate::limits::LimitKind::Steps,
+                        limit: 100_000,
+                    })
+                } else {
+                    Ok(())
+                }
+            };
+            for start in 0..=subj.len() {
+                let _ = search(
+                    &prog,
+                    &subj,
+                    start,
+                    false,
+                    next(2) == 0,
+                    next(2) == 0,
+                    &mut budget,
+                );
+            }
+        }
+    }
+    assert!(compiled > 300, "only {compiled} patterns compiled");
+}
