@@ -1,5 +1,4 @@
 # Compiled patterns and flags IGNORECASE, MULTILINE, DOTALL and VERBOSE change matching.
-# xfail: raises ModuleNotFoundError: No module named 're'
 import re
 
 pat = re.compile(r"error: (\w+)", re.IGNORECASE)

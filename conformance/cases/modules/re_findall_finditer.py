@@ -1,5 +1,4 @@
 # re.findall returns strings or tuples depending on groups; finditer yields match objects with positions.
-# xfail: raises ModuleNotFoundError: No module named 're'
 import re
 
 log = "user=alice id=42; user=bob id=7; user=carol id=1003"

@@ -1,5 +1,4 @@
 # Named groups are accessible by name, via groupdict(), and missing optional groups give None.
-# xfail: raises ModuleNotFoundError: No module named 're'
 import re
 
 pattern = re.compile(r"(?P<method>GET|POST) (?P<path>/\S*)(?: (?P<version>HTTP/\d\.\d))?")

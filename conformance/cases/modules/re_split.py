@@ -1,5 +1,4 @@
 # re.split on patterns, with capture groups kept, maxsplit, and empty matches.
-# xfail: raises ModuleNotFoundError: No module named 're'
 import re
 
 print(re.split(r"[,;\s]+", "a, b;c  d,,e"))

@@ -1,5 +1,4 @@
 # re.sub with group backreferences, named references, function replacements and count.
-# xfail: raises ModuleNotFoundError: No module named 're'
 import re
 
 print(re.sub(r"(\w+)@(\w+)\.com", r"\2 at \1", "mail bob@site.com now"))

@@ -692,10 +692,16 @@ impl Vm<'_> {
             let h = self.hash(k)?;
             dict.insert_new(h, k, Value::None);
         }
+        // `__module__` as the class body left it (library modules set their own name).
+        let module = self
+            .dict_get_str(&dict, "__module__")
+            .and_then(|v| self.str_of(v))
+            .unwrap_or("__main__")
+            .to_string();
         let class = Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
-            module: "__main__".into(),
+            module,
             bases: if base_refs.is_empty() {
                 vec![ClassRef::Builtin(Ty::Object)]
             } else {

@@ -3,6 +3,7 @@
 
 pub(crate) mod math;
 mod os_hook;
+pub(crate) mod re;
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};
@@ -11,7 +12,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Modules Terrarium provides natively.
-const MODULES: &[&str] = &["math", "_terrarium_os"];
+const MODULES: &[&str] = &["math", "_terrarium_os", "_sre"];
 
 /// Modules written in Python, compiled into programs that import them.
 const PYTHON_MODULES: &[(&str, &str)] = &[
@@ -38,6 +39,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("pathlib", include_str!("py/pathlib.py")),
     ("time", include_str!("py/time.py")),
+    ("re", include_str!("py/re.py")),
 ];
 
 /// The source of a library module written in Python.
@@ -61,6 +63,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
         "_terrarium_os" => (os_hook::FUNCTIONS, Vec::new()),
+        "_sre" => (re::FUNCTIONS, Vec::new()),
         _ => (&[], Vec::new()),
     };
     for f in functions {
@@ -99,6 +102,7 @@ pub fn call(
     match module {
         "math" => math::call(vm, name, args, kwargs),
         "_terrarium_os" => os_hook::call(vm, name, args, kwargs),
+        "_sre" => re::call(vm, name, args, kwargs),
         _ => Err(vm.internal(format!("no module {module}"))),
     }
 }
