@@ -35,6 +35,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("pathlib", include_str!("py/pathlib.py")),
     ("time", include_str!("py/time.py")),
+    ("random", include_str!("py/random.py")),
 ];
 
 /// The source of a library module written in Python.
