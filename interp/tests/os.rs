@@ -369,3 +369,33 @@ fn start_mode_writes_at_with_exit_and_iterates_lines() {
     assert_eq!(out.text, "'a\\n'\n'b\\n'\n");
     assert_eq!(ops.len(), 6);
 }
+
+/// `random` is CPython's Mersenne Twister: the same int seed gives CPython's numbers.
+#[test]
+fn seeded_random_matches_cpython() {
+    let (r, out) = run_os(
+        include_str!("os_cases/random_seeded.py"),
+        &mut terrarium::DenyAll,
+    );
+    r.unwrap();
+    assert_eq!(out, include_str!("os_cases/random_seeded.cpython.txt"));
+}
+
+/// Unseeded, `random` seeds itself from the host's random bytes (denied by default).
+#[test]
+fn unseeded_random_asks_the_host_for_bytes() {
+    let src =
+        "import random\ntry:\n    random.random()\nexcept PermissionError as e:\n    print(e)\n";
+    let (r, out) = run_os(src, &mut terrarium::DenyAll);
+    r.unwrap();
+    assert_eq!(
+        out,
+        "reading random bytes is not permitted in the sandbox\n"
+    );
+    let src = "import random\n[random.randint(1, 6) for _ in range(5)]";
+    let a = run_os(src, &mut MemoryFs::new().with_seed(1)).0.unwrap();
+    let b = run_os(src, &mut MemoryFs::new().with_seed(1)).0.unwrap();
+    let c = run_os(src, &mut MemoryFs::new().with_seed(2)).0.unwrap();
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+}

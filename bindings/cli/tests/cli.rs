@@ -163,3 +163,30 @@ fn repl_after_program() {
     let (code, out, _) = run(&["-i", "-c", "y = 7"], Some(input));
     assert_eq!((code, out.as_str()), (0, "42\nA!\n"));
 }
+
+#[test]
+fn mounts_show_host_directories_and_keep_writes_in_memory() {
+    let dir = std::env::temp_dir().join(format!("terrarium-cli-mount-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("in.txt"), "from host").unwrap();
+    let host = dir.to_str().unwrap();
+    let code = "import os\nprint(open('/ro/in.txt').read())\ntry:\n    open('/ro/out.txt', 'w')\nexcept OSError as e:\n    print(e)\nopen('/rw/out.txt', 'w').close()\nprint(sorted(os.listdir('/rw')))";
+    let ro = format!("{host}:/ro");
+    let rw = format!("{host}:/rw:rw");
+    let (status, out, err) = run(&["--mount", &ro, "--mount", &rw, "-c", code], None);
+    let host_has_out = dir.join("out.txt").exists();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(
+        out,
+        "from host\n[Errno 30] Read-only file system: '/ro/out.txt'\n['in.txt', 'out.txt']\n"
+    );
+    assert!(!host_has_out, "an overlay write reached the host");
+    let (status, _, err) = run(&["-c", "open('/etc/passwd')"], None);
+    assert_eq!(status, 1);
+    assert!(
+        err.ends_with("PermissionError: reading '/etc/passwd' is not permitted in the sandbox\n"),
+        "{err}"
+    );
+}

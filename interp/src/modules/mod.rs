@@ -40,6 +40,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("pathlib", include_str!("py/pathlib.py")),
     ("time", include_str!("py/time.py")),
     ("re", include_str!("py/re.py")),
+    ("random", include_str!("py/random.py")),
 ];
 
 /// The source of a library module written in Python.
