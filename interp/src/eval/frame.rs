@@ -64,7 +64,7 @@ pub struct Frame {
 
 impl Frame {
     pub fn size_estimate(&self) -> u64 {
-        (self.stack.capacity() * 16 + self.cells.len() * 4 + self.blocks.len() * 8 + 128) as u64
+        (self.stack.len() * 16 + self.cells.len() * 4 + self.blocks.len() * 8 + 128) as u64
     }
 
     pub fn children(&self, out: &mut Vec<Value>) {

@@ -58,7 +58,7 @@ pub struct Vm<'h> {
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub limits: Limits,
-    steps: u64,
+    pub(crate) steps: u64,
     started: Instant,
     pub reentry: u32,
     /// Inside a nested run: the allocation count when it began. Native code suspended below

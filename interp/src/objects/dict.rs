@@ -67,7 +67,7 @@ impl Dict {
     }
 
     pub fn size_estimate(&self) -> u64 {
-        (self.entries.capacity() * std::mem::size_of::<Entry>() + self.indices.len() * 4) as u64
+        (self.entries.len() * std::mem::size_of::<Entry>() + self.indices.len() * 4) as u64
     }
 
     pub fn children(&self, out: &mut Vec<Value>) {

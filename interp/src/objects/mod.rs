@@ -145,7 +145,7 @@ impl Obj {
             Obj::Str(s) => s.as_str().len() as u64,
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as u64,
             Obj::BigInt(i) => i.bits() / 8,
-            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => items.capacity() as u64 * v,
+            Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => items.len() as u64 * v,
             Obj::Dict(d) => d.size_estimate(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.size_estimate(),
             Obj::Function(f) => f.size_estimate(),

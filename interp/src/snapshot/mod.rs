@@ -59,6 +59,8 @@ pub(crate) struct RunState {
     pub modules: Vec<(String, Value)>,
     pub depth: u32,
     pub output_total: u64,
+    /// Steps used so far: a loaded run reaches its step limit where the original would.
+    pub steps: u64,
     pub pending: PendingCall,
 }
 
@@ -90,6 +92,7 @@ pub(crate) fn capture(vm: &Vm<'_>, pending: &PendingCall, script: ScriptInfo) ->
         modules,
         depth: vm.depth,
         output_total: vm.output_total,
+        steps: vm.steps,
         pending: pending.clone(),
     }
 }
@@ -140,6 +143,7 @@ pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<PendingCall, S
     vm.modules = state.modules.into_iter().collect::<HashMap<_, _>>();
     vm.depth = state.depth;
     vm.output_total = state.output_total;
+    vm.steps = state.steps;
     match &state.pending {
         PendingCall::External(c) => vm.pending = Some(c.clone()),
         PendingCall::Os(op) => vm.pending_os = Some(op.clone()),
