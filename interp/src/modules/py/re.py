@@ -86,10 +86,11 @@ class PatternError(Exception):
 error = PatternError
 
 
+_BYTES = 1 << 20
+
+
 def _check_pattern_type(pattern):
-    if isinstance(pattern, (bytes, bytearray)):
-        raise TypeError("Terrarium's re does not support bytes patterns yet")
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes, bytearray)):
         raise TypeError("first argument must be string or compiled pattern")
 
 
@@ -98,11 +99,26 @@ class Pattern:
 
     def __init__(self, pattern, flags):
         _check_pattern_type(pattern)
-        r = _sre.compile(pattern, int(flags))
+        if isinstance(pattern, str):
+            self._key = pattern
+            self._cflags = int(flags)
+            self._empty = ""
+        else:
+            pattern = bytes(pattern)
+            self._key = pattern.decode("latin-1")
+            self._cflags = int(flags) | _BYTES
+            self._empty = b""
+        r = _sre.compile(self._key, self._cflags)
         if len(r) == 2:
-            raise PatternError(r[0], pattern, r[1])
+            if r[0] == "cannot use UNICODE flag with a bytes pattern":
+                raise ValueError(r[0])
+            raise PatternError(r[0], self._key, r[1])
         self.pattern = pattern
         self.flags = r[0]
+        if self._empty == b"":
+            self._cflags = r[0] | _BYTES
+        else:
+            self._cflags = r[0]
         self.groups = r[1]
         self._names = {}
         for name, index in r[2]:
@@ -135,7 +151,7 @@ class Pattern:
         return self
 
     def _run(self, string, pos, endpos, mode):
-        t = _sre.match(self.pattern, self.flags, string, pos, endpos, mode)
+        t = _sre.match(self._key, self._cflags, string, pos, endpos, mode)
         if t is None:
             return None
         return Match(self, string, pos, endpos, t)
@@ -153,7 +169,7 @@ class Pattern:
         must_advance = False
         limit = 16
         while True:
-            batch = _sre.scan(self.pattern, self.flags, string, pos, endpos, must_advance, limit)
+            batch = _sre.scan(self._key, self._cflags, string, pos, endpos, must_advance, limit)
             for t in batch:
                 yield t
             if len(batch) < limit:
@@ -169,19 +185,24 @@ class Pattern:
             yield Match(self, string, pos, endpos, t)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is bytearray:
+            string = bytes(string)
         out = []
         n = self.groups
         for t in self._scan(string, pos, endpos):
             if n == 0:
                 out.append(string[t[1]:t[2]])
             elif n == 1:
-                out.append(string[t[3]:t[4]] if t[3] >= 0 else "")
+                out.append(string[t[3]:t[4]] if t[3] >= 0 else self._empty)
             else:
-                out.append(tuple(string[t[2 * g + 1]:t[2 * g + 2]] if t[2 * g + 1] >= 0 else ""
+                out.append(tuple(string[t[2 * g + 1]:t[2 * g + 2]] if t[2 * g + 1] >= 0
+                                 else self._empty
                                  for g in range(1, n + 1)))
         return out
 
     def split(self, string, maxsplit=0):
+        if type(string) is bytearray:
+            string = bytes(string)
         out = []
         last = 0
         done = 0
@@ -222,7 +243,7 @@ class Pattern:
             last = t[2]
             done += 1
         pieces.append(string[last:])
-        return "".join(pieces), done
+        return self._empty.join(pieces), done
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -233,7 +254,7 @@ class Pattern:
 
 def _expand(template, string, t, pieces):
     for item in template:
-        if isinstance(item, str):
+        if not isinstance(item, int):
             pieces.append(item)
         else:
             s = t[2 * item + 1]
@@ -248,6 +269,9 @@ _OCT = "01234567"
 
 def _compile_template(pattern, repl):
     """A replacement template as a list of literal strings and group numbers (sre's rules)."""
+    if not isinstance(repl, str):
+        items = _compile_template(pattern, bytes(repl).decode("latin-1"))
+        return [i.encode("latin-1") if isinstance(i, str) else i for i in items]
     if "\\" not in repl:
         return [repl]
     items = []
@@ -356,7 +380,10 @@ class Match:
         s = self._t[2 * index + 1]
         if s < 0:
             return default
-        return self.string[s:self._t[2 * index + 2]]
+        r = self.string[s:self._t[2 * index + 2]]
+        if type(r) is bytearray:
+            r = bytes(r)
+        return r
 
     def group(self, *args):
         if not args:
@@ -391,7 +418,7 @@ class Match:
     def expand(self, template):
         pieces = []
         _expand(_compile_template(self.re, template), self.string, self._t, pieces)
-        return "".join(pieces)
+        return self.re._empty.join(pieces)
 
     def __bool__(self):
         return True
@@ -470,5 +497,5 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 def escape(pattern):
     if isinstance(pattern, (bytes, bytearray)):
-        raise TypeError("Terrarium's re does not support bytes patterns yet")
+        return escape(bytes(pattern).decode("latin-1")).encode("latin-1")
     return "".join("\\" + c if c in _SPECIAL else c for c in pattern)

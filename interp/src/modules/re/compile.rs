@@ -27,7 +27,6 @@ pub enum Inst {
         reg: u32,
         start: u32,
         exit: u32,
-        greedy: bool,
     },
     Look {
         behind: bool,
@@ -334,15 +333,7 @@ impl Compiler {
                 let back = self.emit(Inst::Jmp(start))?;
                 let exit = self.pc();
                 if null {
-                    self.patch(
-                        back,
-                        Inst::LoopBack {
-                            reg,
-                            start,
-                            exit,
-                            greedy,
-                        },
-                    );
+                    self.patch(back, Inst::LoopBack { reg, start, exit });
                 }
                 let split = if greedy {
                     Inst::Split(start + 1, exit)

@@ -256,7 +256,6 @@ impl<'p> Matcher<'p> {
                     reg,
                     start: s,
                     exit,
-                    greedy: _,
                 } => {
                     pc = if self.regs[*reg as usize] == pos {
                         *exit

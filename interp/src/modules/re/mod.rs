@@ -69,8 +69,23 @@ fn int_arg(vm: &mut Vm, v: Value) -> RtResult<i64> {
 }
 
 /// The subject string cut at `endpos`, as the matcher reads it; `pos`/`endpos` clamped as CPython.
-fn subject(vm: &mut Vm, v: Value, pos: i64, endpos: i64) -> RtResult<(Subject, usize)> {
+fn subject(
+    vm: &mut Vm,
+    v: Value,
+    pos: i64,
+    endpos: i64,
+    bytes: bool,
+) -> RtResult<(Subject, usize)> {
     let s = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) if bytes => {
+            let len = b.len() as i64;
+            let end = endpos.clamp(0, len) as usize;
+            let start = pos.clamp(0, len) as usize;
+            return Ok((Subject::Ascii(b[..end].to_vec()), start));
+        }
+        Some(Obj::Str(_)) if bytes => {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
+        }
         Some(Obj::Str(s)) => s,
         Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
             return Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
@@ -166,7 +181,8 @@ pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
             let p = int_arg(vm, args.pos[3])?;
             let e = int_arg(vm, args.pos[4])?;
             let mode = int_arg(vm, args.pos[5])?;
-            let (subj, start) = subject(vm, args.pos[2], p, e)?;
+            let bytes = int_arg(vm, args.pos[1])? & i64::from(parse::F_BYTES) != 0;
+            let (subj, start) = subject(vm, args.pos[2], p, e, bytes)?;
             if start > subj.len() {
                 return Ok(Value::None);
             }
@@ -196,7 +212,8 @@ pub fn call(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
             let e = int_arg(vm, args.pos[4])?;
             let mut must_advance = vm.truthy(args.pos[5])?;
             let limit = int_arg(vm, args.pos[6])?.max(1) as usize;
-            let (subj, mut start) = subject(vm, args.pos[2], p, e)?;
+            let bytes = int_arg(vm, args.pos[1])? & i64::from(parse::F_BYTES) != 0;
+            let (subj, mut start) = subject(vm, args.pos[2], p, e, bytes)?;
             let mut found = Vec::new();
             while start <= subj.len() && found.len() < limit {
                 let mut budget = |steps: u64, stack: usize| {

@@ -7,6 +7,8 @@ pub const F_DOTALL: u32 = 16;
 pub const F_UNICODE: u32 = 32;
 pub const F_VERBOSE: u32 = 64;
 pub const F_ASCII: u32 = 256;
+/// Internal: the pattern was bytes (decoded as Latin-1); classes and case are ASCII-only.
+pub const F_BYTES: u32 = 1 << 20;
 
 /// Deepest group nesting accepted; deeper patterns are a clear error, never a stack overflow.
 pub(super) const MAX_DEPTH: usize = 200;
@@ -102,6 +104,8 @@ pub struct Parsed {
 }
 
 pub(super) struct Parser {
+    /// re.ASCII as the caller gave it (bytes patterns imply it without reporting it).
+    pub(super) user_ascii: u32,
     pub(super) s: Vec<char>,
     pub(super) i: usize,
     pub(super) flags: u32,
@@ -121,7 +125,14 @@ pub(super) fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
 
 /// Parses `pattern` under `flags`; the result's flags include inline global flags.
 pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
+    let user_ascii = flags & F_ASCII;
+    let flags = if flags & F_BYTES != 0 {
+        flags | F_ASCII
+    } else {
+        flags
+    };
     let mut p = Parser {
+        user_ascii,
         s: pattern.chars().collect(),
         i: 0,
         flags,
@@ -136,7 +147,18 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
         return err("unbalanced parenthesis", p.i);
     }
     let mut flags = p.flags;
-    if flags & F_ASCII == 0 {
+    if flags & F_BYTES != 0 {
+        if flags & F_UNICODE != 0 {
+            return Err(ReError {
+                msg: "cannot use UNICODE flag with a bytes pattern".into(),
+                pos: None,
+            });
+        }
+        flags &= !F_BYTES;
+        if p.user_ascii == 0 {
+            flags &= !F_ASCII;
+        }
+    } else if flags & F_ASCII == 0 {
         flags |= F_UNICODE;
     }
     if flags & F_ASCII != 0 && flags & F_UNICODE != 0 {

@@ -337,3 +337,17 @@ fn random_patterns_never_panic() {
     }
     assert!(compiled > 300, "only {compiled} patterns compiled");
 }
+
+#[test]
+fn bytes_patterns_are_ascii_and_report_no_unicode_flag() {
+    use super::parse::F_BYTES;
+    // re.compile(rb'\w+').flags == 0; re.compile(rb'\w+', re.A).flags == 256.
+    assert_eq!(program("\\w+", F_BYTES).map(|p| p.flags), Ok(0));
+    assert_eq!(program("\\w+", F_BYTES | 256).map(|p| p.flags), Ok(256));
+    assert_eq!(program("a", 0).map(|p| p.flags), Ok(32));
+    let prog = program("\\w+", F_BYTES).expect("compiles");
+    let subj = Subject::Ascii(vec![0xe9, b'a', b'b']);
+    let mut budget = |_: u64, _: usize| Ok(());
+    let f = search(&prog, &subj, 0, false, false, false, &mut budget).expect("no limit");
+    assert_eq!(f.map(|f| (f.slots[0], f.slots[1])), Some((1, 3)));
+}
