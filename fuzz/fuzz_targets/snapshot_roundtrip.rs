@@ -1,5 +1,5 @@
 //! Programs from the fuzzer, run with start(); at every external call the run is dumped,
-//! loaded and resumed. The outcome must equal that of the same run resumed directly.
+//! loaded and resumed (host futures of the async external `aext` too, one per suspension). The outcome must equal that of the same run resumed directly.
 #![no_main]
 
 use std::time::Duration;
@@ -21,7 +21,7 @@ fn outcome(script: &Script, via_bytes: bool) -> (String, String) {
     for n in 0..20i64 {
         let s = match p {
             Progress::Complete(obj) => return (out.text, format!("{obj:?}")),
-            Progress::ExternalCall(s) | Progress::OsCall(s) => s,
+            Progress::ExternalCall(s) | Progress::OsCall(s) | Progress::Futures(s) => s,
         };
         let s = if via_bytes {
             match terrarium::Suspended::load(&s.dump(), &limits) {
@@ -31,7 +31,14 @@ fn outcome(script: &Script, via_bytes: bool) -> (String, String) {
         } else {
             s
         };
-        p = match s.resume(Object::Int(n), &mut out) {
+        let next = if s.futures().is_empty() {
+            s.resume(Object::Int(n), &mut out)
+        } else {
+            // Resolve the oldest pending host future.
+            let id = s.futures()[0].id;
+            s.resume_futures(vec![(id, Ok(Object::Int(n)))], &mut out)
+        };
+        p = match next {
             Ok(p) => p,
             Err(e) => return (out.text, describe(&e)),
         };
@@ -52,7 +59,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(src) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(script) = Script::compile(src, "fuzz.py", &[], &["ext"]) else {
+    let Ok(script) = Script::compile_with_async(src, "fuzz.py", &[], &["ext"], &["aext"]) else {
         return;
     };
     let direct = outcome(&script, false);

@@ -34,6 +34,12 @@ impl HostError {
 /// A call the program made to an external function, waiting for the host's answer.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExternalCall {
+    /// Numbers the calls of one run (0, 1, 2 …): how `Progress::Futures` names the calls
+    /// left pending.
+    pub id: u32,
+    /// Declared async (`Script::compile_with_async`): the snippet awaits the answer, and the
+    /// host may leave it pending (`Suspended::resume_pending`).
+    pub is_async: bool,
     pub name: String,
     pub args: Vec<Object>,
     pub kwargs: Vec<(String, Object)>,
@@ -73,4 +79,6 @@ impl Host for HostRef<'_> {
 pub enum PendingCall {
     External(ExternalCall),
     Os(crate::os::OsOp),
+    /// The event loop has nothing to run until the host resolves one of these async calls.
+    Futures(Vec<ExternalCall>),
 }

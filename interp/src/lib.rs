@@ -27,7 +27,7 @@ pub mod types;
 pub mod value;
 
 pub use error::{ChainLink, ExceptionReport, ExceptionSection, Frame, RunError, SyntaxErrorReport};
-pub use host::{ExternalCall, Host, HostError};
+pub use host::{ExternalCall, Host, HostError, PendingCall};
 pub use limits::{LimitError, LimitKind, Limits};
 pub use object::Object;
 pub use os::{DenyAll, HostMount, MemoryFs, MountMode, OsHandler, OsOp};

@@ -1,6 +1,8 @@
 //! The embedding API: compile a snippet once with the names of its inputs and external
 //! functions, then run it many times — with a host that answers external calls (`run`), or
 //! step by step, suspending at each external call until the host resumes it (`start`).
+//! Async external functions give host futures: in a `start()` run the `asyncio` event loop
+//! collects every pending call and suspends once with all of them (`Progress::Futures`).
 
 use std::sync::Arc;
 
@@ -22,6 +24,7 @@ pub struct Script {
     main: u32,
     inputs: Vec<String>,
     externals: Vec<String>,
+    async_externals: Vec<String>,
     script_name: String,
     source: Arc<str>,
 }
@@ -35,6 +38,9 @@ pub enum Progress {
     ExternalCall(Suspended),
     /// The run waits for the host to answer an OS operation (`Suspended::os_op`).
     OsCall(Suspended),
+    /// The `asyncio` event loop has nothing to run until the host resolves one or more of the
+    /// pending async calls (`Suspended::futures`); answer with `Suspended::resume_futures`.
+    Futures(Suspended),
 }
 
 /// A run suspended at an external call or an OS operation. Resume it with the answer or with
@@ -47,6 +53,8 @@ pub struct Suspended {
 
 /// What `Suspended::call` shows while the run waits on an OS operation.
 static NO_EXTERNAL_CALL: ExternalCall = ExternalCall {
+    id: 0,
+    is_async: false,
     name: String::new(),
     args: Vec::new(),
     kwargs: Vec::new(),
@@ -69,6 +77,20 @@ impl Script {
         inputs: &[&str],
         externals: &[&str],
     ) -> Result<Script, RunError> {
+        Script::compile_with_async(source, script_name, inputs, externals, &[])
+    }
+
+    /// Like [`Script::compile`], with `async_externals`: host functions the snippet awaits
+    /// (`await fetch(url)`, `asyncio.gather(*(fetch(u) for u in urls))`). Calling one gives a
+    /// host future. `run` asks the host at the call; `start` lets the calls pile up and
+    /// suspends with all of them when the event loop has nothing else to run.
+    pub fn compile_with_async(
+        source: &str,
+        script_name: &str,
+        inputs: &[&str],
+        externals: &[&str],
+        async_externals: &[&str],
+    ) -> Result<Script, RunError> {
         let module = crate::parse::parse(source, script_name).map_err(RunError::Syntax)?;
         let libs = library_modules(&module, source)?;
         let lib_refs: Vec<compile::LibSource> = libs
@@ -77,6 +99,7 @@ impl Script {
             .collect();
         let mut names: Vec<String> = inputs.iter().map(|s| s.to_string()).collect();
         names.extend(externals.iter().map(|s| s.to_string()));
+        names.extend(async_externals.iter().map(|s| s.to_string()));
         let base = Program {
             filename: script_name.to_string(),
             source: source.to_string(),
@@ -97,6 +120,7 @@ impl Script {
             main,
             inputs: inputs.iter().map(|s| s.to_string()).collect(),
             externals: externals.iter().map(|s| s.to_string()).collect(),
+            async_externals: async_externals.iter().map(|s| s.to_string()).collect(),
             script_name: script_name.to_string(),
             source: Arc::from(source),
         })
@@ -177,6 +201,12 @@ impl Script {
                 .map_err(|e| input_error(&mut vm, name, e))?;
             slots.push((name.clone(), v));
         }
+        for name in &self.async_externals {
+            let v = vm
+                .alloc(Obj::AsyncExternal(name.clone()))
+                .map_err(|e| input_error(&mut vm, name, e))?;
+            slots.push((name.clone(), v));
+        }
         for (name, v) in slots {
             if let Some(&slot) = vm.global_index.get(&name) {
                 if let Some(g) = vm.globals.get_mut(slot as usize) {
@@ -197,6 +227,7 @@ impl Suspended {
             script_name: self.script.script_name.clone(),
             inputs: self.script.inputs.clone(),
             externals: self.script.externals.clone(),
+            async_externals: self.script.async_externals.clone(),
             main: self.script.main,
         };
         crate::snapshot::encode(&crate::snapshot::capture(&self.vm, &self.call, info))
@@ -208,8 +239,16 @@ impl Suspended {
         let state = crate::snapshot::decode(bytes)?;
         let inputs: Vec<&str> = state.inputs.iter().map(String::as_str).collect();
         let externals: Vec<&str> = state.externals.iter().map(String::as_str).collect();
-        let script = Script::compile(&state.source, &state.script_name, &inputs, &externals)
-            .map_err(|e| SnapshotError::new(format!("the snippet does not compile: {e}")))?;
+        let async_externals: Vec<&str> =
+            state.async_externals.iter().map(String::as_str).collect();
+        let script = Script::compile_with_async(
+            &state.source,
+            &state.script_name,
+            &inputs,
+            &externals,
+            &async_externals,
+        )
+        .map_err(|e| SnapshotError::new(format!("the snippet does not compile: {e}")))?;
         if script.main != state.main {
             return Err(SnapshotError::new(
                 "the snippet compiles differently in this build",
@@ -232,7 +271,7 @@ impl Suspended {
     pub fn call(&self) -> &ExternalCall {
         match &self.call {
             PendingCall::External(c) => c,
-            PendingCall::Os(_) => &NO_EXTERNAL_CALL,
+            PendingCall::Os(_) | PendingCall::Futures(_) => &NO_EXTERNAL_CALL,
         }
     }
 
@@ -240,8 +279,43 @@ impl Suspended {
     pub fn os_op(&self) -> Option<&OsOp> {
         match &self.call {
             PendingCall::Os(op) => Some(op),
-            PendingCall::External(_) => None,
+            PendingCall::External(_) | PendingCall::Futures(_) => None,
         }
+    }
+
+    /// The async calls left pending, when the run waits on host futures (else empty).
+    pub fn futures(&self) -> &[ExternalCall] {
+        match &self.call {
+            PendingCall::Futures(calls) => calls,
+            PendingCall::External(_) | PendingCall::Os(_) => &[],
+        }
+    }
+
+    /// Resolves some of the pending host futures (by `ExternalCall::id`) with a value or an
+    /// exception, and runs on: the tasks awaiting them continue, the others keep waiting.
+    /// At least one answer is needed; an id that is not pending, or one answered twice, is a
+    /// `RunError::Usage`.
+    pub fn resume_futures(
+        self,
+        answers: Vec<(u32, Result<Object, HostError>)>,
+        out: &mut dyn PrintSink,
+    ) -> Result<Progress, RunError> {
+        if !matches!(self.call, PendingCall::Futures(_)) {
+            return Err(RunError::Usage(
+                "resume_futures: the run does not wait on host futures".into(),
+            ));
+        }
+        let ids: Vec<u32> = answers.iter().map(|(id, _)| *id).collect();
+        self.vm
+            .check_future_answers(&ids)
+            .map_err(RunError::Usage)?;
+        let Suspended { vm, script, .. } = self;
+        let mut vm = *vm;
+        let result = match vm.resolve_futures(answers) {
+            Ok(()) => vm.resume_value(Value::None),
+            Err(e) => Err(e),
+        };
+        progress(vm, result, script, out)
     }
 
     /// What the run waits on.
@@ -251,6 +325,11 @@ impl Suspended {
 
     /// Resumes with the external function's return value (or the OS operation's answer).
     pub fn resume(self, value: Object, out: &mut dyn PrintSink) -> Result<Progress, RunError> {
+        if matches!(self.call, PendingCall::Futures(_)) {
+            return Err(RunError::Usage(
+                "the run waits on host futures: answer with resume_futures".into(),
+            ));
+        }
         let Suspended { vm, script, .. } = self;
         let mut vm = *vm;
         let result = match vm.object_to_value(&value) {
@@ -268,6 +347,11 @@ impl Suspended {
         error: HostError,
         out: &mut dyn PrintSink,
     ) -> Result<Progress, RunError> {
+        if matches!(self.call, PendingCall::Futures(_)) {
+            return Err(RunError::Usage(
+                "the run waits on host futures: answer with resume_futures".into(),
+            ));
+        }
         let Suspended { vm, script, .. } = self;
         let mut vm = *vm;
         let result = match vm.host_exception(&error.type_name, &error.message) {
@@ -287,6 +371,17 @@ fn progress(
     if let Err(RtError::Suspend) = result {
         out.write(&vm.output);
         vm.output.clear();
+        if vm.awaiting_futures {
+            let calls = match vm.pending_future_calls() {
+                Ok(calls) => calls,
+                Err(e) => return finish(&mut vm, Err(e), out).map(Progress::Complete),
+            };
+            return Ok(Progress::Futures(Suspended {
+                vm: Box::new(vm),
+                call: PendingCall::Futures(calls),
+                script,
+            }));
+        }
         if let Some(op) = vm.pending_os.clone() {
             return Ok(Progress::OsCall(Suspended {
                 vm: Box::new(vm),

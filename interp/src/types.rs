@@ -58,6 +58,7 @@ builtin_types! {
     Module = "module": Object,
     Generator = "generator": Object,
     Coroutine = "coroutine": Object,
+    HostFuture = "host_future": Object,
     Property = "property": Object,
     StaticMethod = "staticmethod": Object,
     ClassMethod = "classmethod": Object,

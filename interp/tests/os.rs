@@ -278,7 +278,9 @@ fn drive(
         let s = match p {
             Progress::Complete(obj) => return (obj, ops),
             Progress::OsCall(s) => s,
-            Progress::ExternalCall(s) => panic!("unexpected external call {:?}", s.call()),
+            Progress::ExternalCall(s) | Progress::Futures(s) => {
+                panic!("unexpected external call {:?}", s.pending())
+            }
         };
         let s = if via_bytes {
             Suspended::load(&s.dump(), &Limits::default()).unwrap()

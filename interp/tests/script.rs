@@ -126,6 +126,7 @@ fn drive(
     loop {
         match p {
             Progress::Complete(obj) => return Ok(obj),
+            Progress::Futures(s) => panic!("unexpected futures {:?}", s.futures()),
             Progress::ExternalCall(s) | Progress::OsCall(s) => {
                 p = match answer(&s) {
                     Ok(v) => s.resume(v, out)?,

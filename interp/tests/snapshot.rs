@@ -56,6 +56,7 @@ fn run(via_bytes: bool) -> (Result<Object, RunError>, String, usize) {
     loop {
         match p {
             Progress::Complete(obj) => return (Ok(obj), out.text, max_size),
+            Progress::Futures(_) => panic!("the snippet has no async calls"),
             Progress::ExternalCall(s) | Progress::OsCall(s) => {
                 let s = if via_bytes {
                     let bytes = s.dump();
@@ -122,7 +123,7 @@ fn first_suspension() -> Vec<u8> {
     let mut out = CollectOutput::default();
     match script.start(vec![], &Limits::default(), &mut out).unwrap() {
         Progress::ExternalCall(s) | Progress::OsCall(s) => s.dump(),
-        Progress::Complete(_) => panic!("the snippet calls fetch"),
+        Progress::Complete(_) | Progress::Futures(_) => panic!("the snippet calls fetch"),
     }
 }
 

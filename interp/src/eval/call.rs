@@ -55,7 +55,31 @@ impl Vm<'_> {
         name: String,
         args: Vec<Value>,
         kwargs: KwArgs,
+        is_async: bool,
     ) -> RtResult<Value> {
+        let id = self.next_call_id;
+        self.next_call_id = self.next_call_id.wrapping_add(1);
+        if is_async && self.host.is_none() {
+            if !self.suspendable {
+                return Err(self.err(
+                    Ty::RuntimeError,
+                    format!("external function '{name}' has no host to answer it"),
+                ));
+            }
+            // Not asked now: the call waits, with any others, until the event loop has nothing
+            // left to run (`wait_for_host_futures`).
+            let fut = self.alloc(Obj::HostFuture(Box::new(crate::objects::HostFuture {
+                id,
+                name,
+                state: crate::objects::FutureState::Pending,
+                args,
+                kwargs,
+            })))?;
+            if let Value::Obj(fid) = fut {
+                self.futures.push(fid);
+            }
+            return Ok(fut);
+        }
         let mut oargs = Vec::with_capacity(args.len());
         for a in args {
             oargs.push(self.value_to_object(a)?);
@@ -66,13 +90,23 @@ impl Vm<'_> {
             okw.push((key, self.value_to_object(v)?));
         }
         if let Some(host) = self.host.as_mut() {
-            return match host.call(&name, oargs, okw) {
+            let answer = host.call(&name, oargs, okw);
+            let result = match answer {
                 Ok(answer) => self.object_to_value(&answer),
                 Err(e) => {
                     let exc = self.host_exception(&e.type_name, &e.message)?;
                     Err(RtError::Exc(exc))
                 }
             };
+            if !is_async {
+                return result;
+            }
+            let state = match result {
+                Ok(v) => crate::objects::FutureState::Done(v),
+                Err(RtError::Exc(e)) => crate::objects::FutureState::Failed(e),
+                Err(other) => return Err(other),
+            };
+            return self.new_host_future(id, name, state);
         }
         if !self.suspendable {
             return Err(self.err(
@@ -91,6 +125,8 @@ impl Vm<'_> {
             ));
         }
         self.pending = Some(crate::host::ExternalCall {
+            id,
+            is_async,
             name,
             args: oargs,
             kwargs: okw,
@@ -165,7 +201,13 @@ impl Vm<'_> {
                 Obj::Function(_) => self.function_frame(id, args, kwargs, None),
                 Obj::External(name) => {
                     let name = name.clone();
-                    self.call_external(name, args, kwargs).map(Prepared::Value)
+                    self.call_external(name, args, kwargs, false)
+                        .map(Prepared::Value)
+                }
+                Obj::AsyncExternal(name) => {
+                    let name = name.clone();
+                    self.call_external(name, args, kwargs, true)
+                        .map(Prepared::Value)
                 }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);

@@ -15,6 +15,8 @@ mod exc_group;
 mod format_value;
 pub mod frame;
 mod func_str;
+mod gen_frames;
+mod host_futures;
 pub mod iter;
 mod matching;
 pub mod ops;
@@ -94,6 +96,12 @@ pub struct Vm<'h> {
     pub suspend_os: bool,
     /// `start` mode: the OS operation the run is suspended at.
     pub pending_os: Option<crate::os::OsOp>,
+    /// `start` mode: async external calls the host left pending, with their futures.
+    pub futures: Vec<ObjId>,
+    /// `start` mode: the run waits for the host to resolve some of `futures`.
+    pub awaiting_futures: bool,
+    /// The id the next external call gets.
+    pub next_call_id: u32,
     /// Counter giving each new NaN its own payload, so that NaNs made separately are distinct
     /// objects for `is` (CPython: `float('nan') is float('nan')` is False) while one NaN stays
     /// identical to itself (`[x] == [x]`).
@@ -154,6 +162,9 @@ impl<'h> Vm<'h> {
             modules: HashMap::new(),
             depth: 0,
             temp_roots: Vec::new(),
+            futures: Vec::new(),
+            awaiting_futures: false,
+            next_call_id: 0,
             stack_pool: Vec::new(),
             char_cache: Vec::new(),
             repr_active: Vec::new(),
@@ -345,6 +356,7 @@ impl<'h> Vm<'h> {
         roots.push(self.handled);
         roots.extend(self.modules.values().copied());
         roots.extend_from_slice(&self.temp_roots);
+        roots.extend(self.futures.iter().map(|id| Value::Obj(*id)));
         roots.extend(self.method_cache.values().copied());
         roots.extend_from_slice(&self.char_cache);
         roots.extend(self.code_objects.values().copied());
@@ -445,6 +457,7 @@ impl Vm<'_> {
     pub fn resume_value(&mut self, value: Value) -> RtResult<Value> {
         self.pending = None;
         self.pending_os = None;
+        self.awaiting_futures = false;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),
@@ -459,6 +472,7 @@ impl Vm<'_> {
     pub fn resume_exception(&mut self, exc: Value) -> RtResult<Value> {
         self.pending = None;
         self.pending_os = None;
+        self.awaiting_futures = false;
         if self.frames.is_empty() {
             return Err(RtError::Internal(
                 "resumed a run that is not suspended".into(),

@@ -147,7 +147,17 @@ impl Vm<'_> {
         let obj = self.heap.get(id);
         Ok(match obj {
             Obj::Freed => "<freed>".into(),
-            Obj::External(name) => format!("<built-in function {name}>"),
+            Obj::External(name) | Obj::AsyncExternal(name) => {
+                format!("<built-in function {name}>")
+            }
+            Obj::HostFuture(f) => {
+                let state = match f.state {
+                    crate::objects::FutureState::Pending => "pending",
+                    crate::objects::FutureState::Done(_) => "done",
+                    crate::objects::FutureState::Failed(_) => "failed",
+                };
+                format!("<host_future {} #{} {state}>", f.name, f.id)
+            }
             Obj::Str(s) => str_repr_in_run(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
@@ -535,7 +545,10 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
         Obj::BuiltinMethod { unbound: true, .. } => Ty::MethodDescriptor,
-        Obj::BuiltinMethod { .. } | Obj::External(_) => Ty::BuiltinFunction,
+        Obj::BuiltinMethod { .. } | Obj::External(_) | Obj::AsyncExternal(_) => {
+            Ty::BuiltinFunction
+        }
+        Obj::HostFuture(_) => Ty::HostFuture,
         Obj::Class(_) => Ty::Type,
         Obj::Instance(_) => Ty::Object,
         Obj::Cell(_) => Ty::Cell,

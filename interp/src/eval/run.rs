@@ -544,7 +544,7 @@ impl Vm<'_> {
     }
 
     /// The generator a suspended generator delegates to with `yield from`, if any.
-    fn delegate_of(&self, gen: crate::value::ObjId) -> Option<crate::value::ObjId> {
+    pub(crate) fn delegate_of(&self, gen: crate::value::ObjId) -> Option<crate::value::ObjId> {
         let Obj::Generator(g) = self.heap.get(gen) else {
             return None;
         };
@@ -741,6 +741,9 @@ impl Vm<'_> {
                         let receiver = self.pop();
                         let func = self.pop();
                         let prepared = if let Value::Undef = receiver {
+                            if self.try_enter_generator(func, &args)? {
+                                return Ok(());
+                            }
                             self.prepare_call(func, args, Vec::new())?
                         } else if let Value::Int(i) = func {
                             let name = &prog.codes[code_id as usize].names[i as usize];
@@ -771,6 +774,9 @@ impl Vm<'_> {
                         }
                         let args = self.pop_n(n as usize);
                         let func = self.pop();
+                        if self.try_enter_generator(func, &args)? {
+                            return Ok(());
+                        }
                         let prepared = self.prepare_call(func, args, Vec::new())?;
                         self.enter(prepared)?;
                     }
@@ -793,6 +799,9 @@ impl Vm<'_> {
                             Some(d) => self.dict_items_of(d),
                             None => Vec::new(),
                         };
+                        if kwargs.is_empty() && self.try_enter_generator(func, &args)? {
+                            return Ok(());
+                        }
                         let prepared = self.prepare_call(func, args, kwargs)?;
                         self.enter(prepared)?;
                     }
@@ -1128,7 +1137,7 @@ impl Vm<'_> {
                     }
                     Instr::GetAwaitable => {
                         let v = self.peek(0);
-                        let is_coro = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine));
+                        let is_coro = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine) || matches!(self.heap.get(id), Obj::HostFuture(_)));
                         if !is_coro {
                             // Objects with __await__ (futures, tasks) give an iterator to delegate to.
                             match self.lookup_user_method(v, "__await__") {
@@ -1419,6 +1428,30 @@ impl Vm<'_> {
         let sent = self.pop();
         let it = self.peek(0);
         if let Value::Obj(id) = it {
+            if let Obj::HostFuture(_) = self.heap.get(id) {
+                // Awaiting a host call: pending, it is yielded to the event loop, which
+                // resumes this frame (and this YieldFrom) once the host has answered.
+                return match self.host_future_outcome(id) {
+                    None => {
+                        self.top().ip -= 1;
+                        self.do_yield(it, base)
+                    }
+                    Some(Ok(v)) => {
+                        let f = self.top();
+                        f.stack.pop();
+                        f.stack.push(v);
+                        Ok(None)
+                    }
+                    Some(Err(e)) => {
+                        self.top().stack.pop();
+                        if let RtError::Exc(x) = e {
+                            self.note_raised(x);
+                            self.add_traceback(x);
+                        }
+                        Err(e)
+                    }
+                };
+            }
             if let Obj::Generator(_) = self.heap.get(id) {
                 return match self.resume_generator(id, sent, Resume::YieldFrom) {
                     Ok(Some(_)) => Ok(None),

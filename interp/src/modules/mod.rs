@@ -2,6 +2,7 @@
 //! a builtin method bound to the module object, so module state stays plain serializable data.
 
 pub(crate) mod math;
+mod host_hook;
 mod os_hook;
 pub(crate) mod re;
 
@@ -12,7 +13,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Modules Terrarium provides natively.
-const MODULES: &[&str] = &["math", "_terrarium_os", "_sre"];
+const MODULES: &[&str] = &["math", "_terrarium_os", "_terrarium_host", "_sre"];
 
 /// Modules written in Python, compiled into programs that import them.
 const PYTHON_MODULES: &[(&str, &str)] = &[
@@ -64,6 +65,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
         "_terrarium_os" => (os_hook::FUNCTIONS, Vec::new()),
+        "_terrarium_host" => (host_hook::FUNCTIONS, Vec::new()),
         "_sre" => (re::FUNCTIONS, Vec::new()),
         _ => (&[], Vec::new()),
     };
@@ -103,6 +105,7 @@ pub fn call(
     match module {
         "math" => math::call(vm, name, args, kwargs),
         "_terrarium_os" => os_hook::call(vm, name, args, kwargs),
+        "_terrarium_host" => host_hook::call(vm, name, args, kwargs),
         "_sre" => re::call(vm, name, args, kwargs),
         _ => Err(vm.internal(format!("no module {module}"))),
     }

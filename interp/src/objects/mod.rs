@@ -102,6 +102,11 @@ pub enum Obj {
     Module(Box<Module>),
     /// An external function the host declared: calling it asks the host.
     External(String),
+    /// An async external function: calling it gives a host future (`HostFuture`) to await.
+    AsyncExternal(String),
+    /// The result of calling an async external function: answered by the host now, or left
+    /// pending until the host resolves it while the event loop waits (`Progress::Futures`).
+    HostFuture(Box<HostFuture>),
     /// A range whose bounds do not fit the `i64` form.
     BigRange(Box<big_range::BigRange>),
     /// `Class.__dict__`: a read-only view of (a copy of) the class namespace dict.
@@ -117,6 +122,28 @@ pub enum Obj {
         start: Value,
         obj: Value,
     },
+}
+
+/// A host call awaited as a future.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct HostFuture {
+    /// The call's id (`ExternalCall::id`), unique within a run.
+    pub id: u32,
+    pub name: String,
+    pub state: FutureState,
+    /// While pending: the call's arguments (the host sees them as they are when it is asked,
+    /// as a coroutine sees its arguments when it runs).
+    pub args: Vec<Value>,
+    pub kwargs: Vec<(Value, Value)>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum FutureState {
+    Pending,
+    /// Answered with this value.
+    Done(Value),
+    /// Answered with this exception.
+    Failed(Value),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +181,7 @@ impl Obj {
             Obj::Iter(it) => it.size_estimate(),
             Obj::Generator(g) => g.size_estimate(),
             Obj::Module(m) => m.dict.size_estimate(),
+            Obj::HostFuture(f) => (f.args.len() + 2 * f.kwargs.len()) as u64 * v,
             _ => 0,
         }
     }
@@ -169,6 +197,7 @@ impl Obj {
             | Obj::Complex(..)
             | Obj::Range { .. }
             | Obj::External(_)
+            | Obj::AsyncExternal(_)
             | Obj::Code(_)
             | Obj::BigRange(_) => {}
             Obj::List(items) | Obj::Tuple(items) | Obj::Union(items) => {
@@ -196,6 +225,15 @@ impl Obj {
             }
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
+            Obj::HostFuture(f) => {
+                if let FutureState::Done(v) | FutureState::Failed(v) = f.state {
+                    out.push(v);
+                }
+                out.extend_from_slice(&f.args);
+                for (k, v) in &f.kwargs {
+                    out.extend([*k, *v]);
+                }
+            }
         }
     }
 }

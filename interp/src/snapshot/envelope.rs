@@ -5,7 +5,7 @@ use super::SnapshotError;
 
 const MAGIC: &[u8; 8] = b"TRRMSNAP";
 /// Bumped whenever the payload layout changes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const INTERPRETER_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// FNV-1a, 64 bits: detects accidental corruption (not an authentication code).

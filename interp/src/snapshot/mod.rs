@@ -48,6 +48,7 @@ pub(crate) struct RunState {
     pub script_name: String,
     pub inputs: Vec<String>,
     pub externals: Vec<String>,
+    pub async_externals: Vec<String>,
     pub main: u32,
     /// Checksum of the compiled program the state belongs to.
     pub program_fingerprint: u64,
@@ -62,6 +63,9 @@ pub(crate) struct RunState {
     /// Steps used so far: a loaded run reaches its step limit where the original would.
     pub steps: u64,
     pub pending: PendingCall,
+    /// Host futures the host has not resolved yet, and the id of the next external call.
+    pub futures: Vec<crate::value::ObjId>,
+    pub next_call_id: u32,
 }
 
 /// A fingerprint of a compiled program (its serialized form).
@@ -82,6 +86,7 @@ pub(crate) fn capture(vm: &Vm<'_>, pending: &PendingCall, script: ScriptInfo) ->
         script_name: script.script_name,
         inputs: script.inputs,
         externals: script.externals,
+        async_externals: script.async_externals,
         main: script.main,
         program_fingerprint: fingerprint(&vm.program),
         heap: vm.heap.clone(),
@@ -94,6 +99,8 @@ pub(crate) fn capture(vm: &Vm<'_>, pending: &PendingCall, script: ScriptInfo) ->
         output_total: vm.output_total,
         steps: vm.steps,
         pending: pending.clone(),
+        futures: vm.futures.clone(),
+        next_call_id: vm.next_call_id,
     }
 }
 
@@ -103,6 +110,7 @@ pub(crate) struct ScriptInfo {
     pub script_name: String,
     pub inputs: Vec<String>,
     pub externals: Vec<String>,
+    pub async_externals: Vec<String>,
     pub main: u32,
 }
 
@@ -131,8 +139,10 @@ pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<PendingCall, S
         modules: &state.modules,
         depth: state.depth,
         externals: &state.externals,
+        async_externals: &state.async_externals,
     };
     validate::validate(&refs, &vm.program, true)?;
+    validate::futures(&state.heap, &state.futures, &state.pending)?;
     vm.heap = state.heap;
     vm.heap.max_bytes = vm.limits.max_memory;
     vm.heap.max_allocations = vm.limits.max_allocations;
@@ -147,7 +157,10 @@ pub(crate) fn install(vm: &mut Vm<'_>, state: RunState) -> Result<PendingCall, S
     match &state.pending {
         PendingCall::External(c) => vm.pending = Some(c.clone()),
         PendingCall::Os(op) => vm.pending_os = Some(op.clone()),
+        PendingCall::Futures(_) => vm.awaiting_futures = true,
     }
+    vm.futures = state.futures;
+    vm.next_call_id = state.next_call_id;
     Ok(state.pending)
 }
 
@@ -225,6 +238,7 @@ pub(crate) fn install_session(
         modules: &state.modules,
         depth: 0,
         externals,
+        async_externals: &[],
     };
     validate::validate(&refs, &vm.program, false)?;
     vm.heap = state.heap;

@@ -26,6 +26,7 @@ pub(super) struct StateRefs<'a> {
     pub depth: u32,
     /// The external functions the snippet declared: the only ones its objects may name.
     pub externals: &'a [String],
+    pub async_externals: &'a [String],
 }
 
 /// `suspended`: the state is a run waiting at a call (it has frames); else an idle session.
@@ -94,11 +95,41 @@ pub(super) fn validate(
             Obj::External(name) if !state.externals.contains(name) => {
                 return Err(bad("an external function the snippet did not declare"))
             }
+            Obj::AsyncExternal(name) if !state.async_externals.contains(name) => {
+                return Err(bad("an async external function the snippet did not declare"))
+            }
             _ => {}
         }
         children.clear();
         obj.children(&mut children);
         values(heap, &children)?;
+    }
+    Ok(())
+}
+
+/// The pending host futures: live, pending, distinct, and (when the run waits on them) the
+/// calls the host was shown.
+pub(super) fn futures(
+    heap: &Heap,
+    futures: &[crate::value::ObjId],
+    pending: &crate::host::PendingCall,
+) -> Result<(), SnapshotError> {
+    let mut ids = Vec::with_capacity(futures.len());
+    for fid in futures {
+        match heap.is_live(*fid).then(|| heap.get(*fid)) {
+            Some(Obj::HostFuture(f)) if matches!(f.state, crate::objects::FutureState::Pending) => {
+                if ids.contains(&f.id) {
+                    return Err(bad("a host future is pending twice"));
+                }
+                ids.push(f.id);
+            }
+            _ => return Err(bad("a pending host future is not a pending future")),
+        }
+    }
+    if let crate::host::PendingCall::Futures(calls) = pending {
+        if ids.is_empty() || calls.iter().map(|c| c.id).ne(ids.iter().copied()) {
+            return Err(bad("the awaited host calls do not match the pending futures"));
+        }
     }
     Ok(())
 }

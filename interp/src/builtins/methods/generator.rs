@@ -19,7 +19,7 @@ pub fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtRes
             } else {
                 Value::None
             };
-            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none()) {
+            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none() && gen.state != crate::objects::function::GenState::Running) {
                 let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
                 return Err(RtError::Exc(e));
             }
@@ -42,26 +42,7 @@ pub fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtRes
                 vm.new_exception(Ty::GeneratorExit, Vec::new())?
             } else {
                 args.range(vm, 1, 3)?;
-                let e = args.pos[0];
-                if vm.exc_data(e).is_some() {
-                    e
-                } else if !vm.is_exception_class(e) {
-                    let tn = vm.type_name(e);
-                    return Err(vm.type_error(format!(
-                        "exceptions must be classes or instances deriving from BaseException, not {tn}"
-                    )));
-                } else {
-                    vm.call_value(
-                        e,
-                        args.pos
-                            .get(1)
-                            .copied()
-                            .into_iter()
-                            .filter(|v| !v.is_none())
-                            .collect(),
-                        Vec::new(),
-                    )?
-                }
+                vm.thrown_exception(&args.pos)?
             };
             vm.throw_into_generator(id, exc, name == "close")
         }

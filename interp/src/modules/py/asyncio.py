@@ -1,7 +1,12 @@
 """Terrarium's asyncio: an event loop for coroutines with tasks, futures, gather, sleep and
-timeouts. Time is virtual: sleeping never blocks, it only orders what runs next."""
+timeouts. Time is virtual: sleeping never blocks, it only orders what runs next.
+
+Calls of the host's async functions give host futures. When no task is ready to run and some
+task awaits a host future, the loop asks the host to resolve the pending calls (all of them at
+once) before it lets virtual time advance to the next timer."""
 
 import heapq as _heapq
+import _terrarium_host as _host
 
 
 class CancelledError(BaseException):
@@ -25,6 +30,7 @@ class _Loop:
         self._timers = []
         self._seq = 0
         self.time_now = 0.0
+        self._host_waiters = []
 
     def time(self):
         return self.time_now
@@ -42,6 +48,9 @@ class _Loop:
     def run_until_complete(self, future):
         future = ensure_future(future, self)
         while not future.done():
+            if not self._ready and self._host_waiters:
+                self._wait_host()
+                continue
             if not self._ready:
                 if not self._timers:
                     raise RuntimeError("Event loop stopped before Future completed.")
@@ -56,6 +65,18 @@ class _Loop:
             for callback, args in ready:
                 callback(*args)
         return future.result()
+
+    def _wait_host(self):
+        """Waits until the host resolves pending calls; wakes the tasks that awaited them."""
+        _host.wait()
+        waiting = self._host_waiters
+        self._host_waiters = []
+        for fut, task in waiting:
+            if _host.done(fut):
+                task._host_waiter = None
+                self._ready.append((task._step, (None,)))
+            else:
+                self._host_waiters.append((fut, task))
 
 
 _running_loop = None
@@ -150,6 +171,7 @@ class Task(Future):
         self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
+        self._host_waiter = None
         self._loop.call_soon(self._step, None)
 
     def get_coro(self):
@@ -161,6 +183,15 @@ class Task(Future):
         if self._fut_waiter is not None and self._fut_waiter.cancel():
             return True
         self._must_cancel = True
+        if self._host_waiter is not None:
+            # A host call cannot be taken back: the task stops waiting for it.
+            waiters = self._loop._host_waiters
+            for i in range(len(waiters)):
+                if waiters[i][1] is self:
+                    del waiters[i]
+                    break
+            self._host_waiter = None
+            self._loop.call_soon(self._step, None)
         return True
 
     def _step(self, exc=None):
@@ -188,6 +219,9 @@ class Task(Future):
             if isinstance(result, Future):
                 self._fut_waiter = result
                 result.add_done_callback(self._wakeup)
+            elif _host.is_future(result):
+                self._host_waiter = result
+                self._loop._host_waiters.append((result, self))
             elif result is None:
                 self._loop.call_soon(self._step, None)
             else:
@@ -203,13 +237,21 @@ class Task(Future):
             self._step(None)
 
 
+async def _await_host(fut):
+    return await fut
+
+
 def ensure_future(obj, loop=None):
     if isinstance(obj, Future):
         return obj
+    if _host.is_future(obj):
+        obj = _await_host(obj)
     return Task(obj, loop)
 
 
 def create_task(coro, *, name=None):
+    if _host.is_future(coro):
+        coro = _await_host(coro)
     return Task(coro, get_running_loop())
 
 
@@ -292,7 +334,7 @@ async def wait(aws, *, timeout=None, return_when="ALL_COMPLETED"):
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == "coroutine"
+    return type(obj).__name__ == "coroutine" or _host.is_future(obj)
 
 
 def run(main, *, debug=None):
@@ -303,6 +345,8 @@ def run(main, *, debug=None):
         raise ValueError(f"a coroutine was expected, got {main!r}")
     loop = _Loop()
     _running_loop = loop
+    if _host.is_future(main):
+        main = _await_host(main)
     try:
         return loop.run_until_complete(main)
     finally:
