@@ -74,6 +74,9 @@ pub struct SyntaxErrorReport {
     pub line: u32,
     /// 1-based column, in characters, as CPython's `SyntaxError.offset`.
     pub column: u32,
+    /// Where the offending text ends (`end_lineno`, `end_offset`); 0 when unknown.
+    pub end_line: u32,
+    pub end_column: u32,
 }
 
 /// Why a run did not complete.
@@ -158,12 +161,27 @@ impl SyntaxErrorReport {
             let text = raw.trim();
             if !text.is_empty() {
                 out.push_str(&format!("    {text}\n"));
-                let col = (self.column as usize)
-                    .saturating_sub(1)
-                    .saturating_sub(indent);
+                // CPython's traceback module: carets from offset to end_offset on one line, to
+                // the end of the line when the range continues below.
+                let len = raw.trim_end().chars().count();
+                let offset = (self.column as usize).min(len + 1);
+                let mut end = if self.end_line == self.line && self.end_column != 0 {
+                    self.end_column as usize
+                } else if self.end_line > self.line {
+                    len + 1
+                } else {
+                    offset
+                };
+                end = end.min(len + 1);
+                if offset >= end {
+                    end = offset + 1;
+                }
+                let col = offset.saturating_sub(1).saturating_sub(indent);
+                let end_col = end.saturating_sub(1).saturating_sub(indent);
                 out.push_str(&format!(
-                    "    {}^\n",
-                    " ".repeat(col.min(text.chars().count()))
+                    "    {}{}\n",
+                    " ".repeat(col.min(text.chars().count())),
+                    "^".repeat(end_col.saturating_sub(col).max(1))
                 ));
             }
         }
@@ -219,6 +237,8 @@ mod tests {
             filename: "s.py".into(),
             line: 2,
             column: 7,
+            end_line: 2,
+            end_column: 8,
         };
         let text = report.render(Some("x = 1\n  y = = 2\n"));
         assert_eq!(

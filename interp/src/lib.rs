@@ -56,12 +56,15 @@ pub(crate) fn compile_error(e: CompileError, source: &str, filename: &str) -> Ru
         return RunError::Unsupported(e.message);
     }
     let (line, column) = line_col(source, e.span.start);
+    let (end_line, end_column) = line_col(source, e.span.end);
     RunError::Syntax(SyntaxErrorReport {
         type_name: e.type_name.to_string(),
         message: e.message,
         filename: filename.to_string(),
         line,
         column,
+        end_line,
+        end_column,
     })
 }
 

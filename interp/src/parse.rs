@@ -12,5 +12,7 @@ pub fn parse(source: &str, filename: &str) -> Result<Module, SyntaxErrorReport> 
         filename: filename.to_string(),
         line: e.line,
         column: e.column,
+        end_line: e.end_line,
+        end_column: e.end_column,
     })
 }

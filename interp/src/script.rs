@@ -239,8 +239,7 @@ impl Suspended {
         let state = crate::snapshot::decode(bytes)?;
         let inputs: Vec<&str> = state.inputs.iter().map(String::as_str).collect();
         let externals: Vec<&str> = state.externals.iter().map(String::as_str).collect();
-        let async_externals: Vec<&str> =
-            state.async_externals.iter().map(String::as_str).collect();
+        let async_externals: Vec<&str> = state.async_externals.iter().map(String::as_str).collect();
         let script = Script::compile_with_async(
             &state.source,
             &state.script_name,

@@ -5,8 +5,7 @@
 //! run waiting on futures survives dump/load.
 
 use terrarium::{
-    CollectOutput, ExternalCall, HostError, Limits, Object, Progress, RunError, Script,
-    Suspended,
+    CollectOutput, ExternalCall, HostError, Limits, Object, Progress, RunError, Script, Suspended,
 };
 
 const GATHER: &str = "\
@@ -248,7 +247,11 @@ asyncio.run(main())
         Err(RunError::Usage(m)) => assert!(m.contains("resume_futures"), "{m}"),
         other => panic!("{other:?}"),
     }
-    for bad in [vec![], vec![(99, Ok(Object::None))], vec![(0, Ok(Object::None)); 2]] {
+    for bad in [
+        vec![],
+        vec![(99, Ok(Object::None))],
+        vec![(0, Ok(Object::None)); 2],
+    ] {
         let susp = Suspended::load(&bytes, &Limits::default()).unwrap();
         assert!(matches!(
             susp.resume_futures(bad, &mut out),
@@ -266,10 +269,7 @@ asyncio.run(main())
         .iter()
         .map(|c| (c.id, c.args[0].clone()))
         .collect();
-    assert_eq!(
-        ids,
-        [(1, Object::from("apple")), (2, Object::from("pear"))]
-    );
+    assert_eq!(ids, [(1, Object::from("apple")), (2, Object::from("pear"))]);
     let p = susp
         .resume_futures(vec![(2, Ok(Object::Int(5)))], &mut out)
         .unwrap();

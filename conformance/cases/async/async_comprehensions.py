@@ -1,5 +1,4 @@
 # Async comprehensions support async for and await inside list, set, dict comprehensions and conditions.
-# xfail: NotImplementedError: async comprehensions are not supported by Terrarium
 import asyncio
 
 async def numbers(n):

@@ -1,5 +1,4 @@
 # async for iterates an async generator that awaits between yields, and the loop can break early.
-# xfail: raises TypeError: 'async for' requires an object with __aiter__ method, got generator
 import asyncio
 
 async def ticker(limit):

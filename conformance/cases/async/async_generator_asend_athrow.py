@@ -1,5 +1,4 @@
 # Async generators support anext(), asend(), athrow() and aclose() with finally cleanup.
-# xfail: raises NotImplementedError: anext() is not supported by Terrarium
 import asyncio
 
 async def averager():

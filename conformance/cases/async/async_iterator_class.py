@@ -1,5 +1,4 @@
 # A class with __aiter__/__anext__ raising StopAsyncIteration works with async for and async comprehensions.
-# xfail: NotImplementedError: async comprehensions are not supported by Terrarium
 import asyncio
 
 class Countdown:

@@ -1,5 +1,4 @@
 # Awaiting non-awaitables and passing non-coroutines to asyncio.run raise TypeError or ValueError.
-# xfail: output differs from CPython at line 5 (got: TypeError 'int' object is not iterable)
 import asyncio
 
 class NotAwaitable:

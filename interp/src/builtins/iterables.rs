@@ -31,6 +31,65 @@ pub fn call(vm: &mut Vm, b: Builtin, mut args: Args) -> RtResult<Value> {
             }
             vm.get_iter(args.pos[0])
         }
+        Builtin::Aiter => {
+            args.no_kw(vm)?;
+            args.exact(vm, 1)?;
+            let v = args.pos[0];
+            if vm.is_async_gen(v) {
+                return Ok(v);
+            }
+            let Some(m) = vm.lookup_user_method(v, "__aiter__") else {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("'{tn}' object is not an async iterable")));
+            };
+            let it = vm.call_value(m, vec![v], Vec::new())?;
+            if vm.lookup_user_method(it, "__anext__").is_none() && !vm.is_async_gen(it) {
+                let tn = vm.type_name(it);
+                return Err(vm.type_error(format!(
+                    "aiter() returned not an async iterator of type '{tn}'"
+                )));
+            }
+            Ok(it)
+        }
+        Builtin::Anext => {
+            args.no_kw(vm)?;
+            args.range(vm, 1, 2)?;
+            let it = args.pos[0];
+            let default = args.pos.get(1).copied();
+            if let Some(g) = it.as_obj().filter(|_| vm.is_async_gen(it)) {
+                return vm.new_ag_await(g, crate::objects::AgOp::Send(Value::None), default);
+            }
+            let Some(m) = vm.lookup_user_method(it, "__anext__") else {
+                let tn = vm.type_name(it);
+                return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+            };
+            let aw = vm.call_value(m, vec![it], Vec::new())?;
+            let Some(default) = default else {
+                return Ok(aw);
+            };
+            // With a default: await the coroutine (or the generator of its __await__) through
+            // an awaitable that turns StopAsyncIteration into the default.
+            let gen = match aw.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Obj::Generator(g)) if g.is_coroutine => aw,
+                _ => match vm.lookup_user_method(aw, "__await__") {
+                    Some(m) => vm.call_value(m, vec![aw], Vec::new())?,
+                    None => {
+                        let tn = vm.type_name(aw);
+                        return Err(vm.type_error(format!("'{tn}' object can't be awaited")));
+                    }
+                },
+            };
+            match gen.as_obj() {
+                Some(g) if matches!(vm.heap.get(g), Obj::Generator(_)) => {
+                    vm.new_ag_await(g, crate::objects::AgOp::AwaitDefault, Some(default))
+                }
+                _ => Err(vm.err(
+                    Ty::NotImplementedError,
+                    "anext() with a default needs __anext__() to return a coroutine or an \
+                     awaitable whose __await__ is a generator in Terrarium",
+                )),
+            }
+        }
         Builtin::Next => {
             args.no_kw(vm)?;
             args.range(vm, 1, 2)?;

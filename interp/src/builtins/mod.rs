@@ -299,6 +299,8 @@ pub fn call(vm: &mut Vm, b: Builtin, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
         | Builtin::Max
         | Builtin::Min
         | Builtin::Next
+        | Builtin::Aiter
+        | Builtin::Anext
         | Builtin::Sorted
         | Builtin::Sum => iterables::call(vm, b, args),
         Builtin::Ascii | Builtin::Format | Builtin::Print | Builtin::Repr => {
@@ -326,9 +328,7 @@ pub fn call(vm: &mut Vm, b: Builtin, pos: Vec<Value>, kw: KwArgs) -> RtResult<Va
         | Builtin::Compile
         | Builtin::Import
         | Builtin::Input
-        | Builtin::Breakpoint
-        | Builtin::Aiter
-        | Builtin::Anext => Err(vm.err(
+        | Builtin::Breakpoint => Err(vm.err(
             Ty::NotImplementedError,
             format!("{}() is not supported by Terrarium", b.name()),
         )),

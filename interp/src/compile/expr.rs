@@ -296,6 +296,12 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::YieldFrom(value) => {
                 self.check_in_function(e, "'yield' outside function")?;
+                if self.unit_ref().code.flags.coroutine {
+                    return Err(CompileError::syntax(
+                        "'yield from' inside async function",
+                        e.span,
+                    ));
+                }
                 self.expr(value)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.emit_const(Const::None);
@@ -587,14 +593,20 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return Err(CompileError::syntax("comprehension without for", e.span));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::unsupported("async comprehensions", e.span));
-        }
         let scope = self.scopes.of(node_key(e)).ok_or_else(|| {
             CompileError::syntax("internal error: comprehension scope missing", e.span)
         })?;
         let line = self.line_of(e.span);
         let is_gen = matches!(kind, Comp::Gen(_));
+        // `async for` or `await` inside: an async generator expression, or a coroutine the
+        // enclosing async function awaits.
+        let is_async = self.scopes.scopes[scope].is_coroutine;
+        if is_async && !is_gen && !self.scopes.scopes[self.unit_ref().scope].is_coroutine {
+            return Err(CompileError::syntax(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            ));
+        }
         let id = self.reserve_code();
         let qualname = self.qualname(name);
         self.enter_unit(
@@ -603,6 +615,7 @@ impl<'a> Compiler<'a> {
             &qualname,
             CodeFlags {
                 generator: is_gen,
+                coroutine: is_async,
                 ..CodeFlags::default()
             },
             line,
@@ -634,8 +647,15 @@ impl<'a> Compiler<'a> {
         self.set_line(e.span);
         self.closure_and_function(id, 0)?;
         self.expr(&first.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if first.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if is_async && !is_gen {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -650,12 +670,25 @@ impl<'a> Compiler<'a> {
         let g = &generators[index];
         if index > 0 {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         let top = self.new_label();
         let exit = self.new_label();
         self.bind(top);
-        self.emit_jump(Instr::ForIter(0), exit);
+        if g.is_async {
+            // As `async for`: await the next item; StopAsyncIteration ends the loop.
+            self.emit_jump(Instr::SetupFinally(0), exit);
+            self.unit().depth -= 2;
+            self.emit(Instr::GetANext);
+            self.await_top();
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit_jump(Instr::ForIter(0), exit);
+        }
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -687,7 +720,14 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Instr::Jump(0), top);
         self.bind(exit);
-        self.unit().depth -= 1;
+        if g.is_async {
+            // [aiter, prev, exc]
+            self.unit().depth += 2;
+            self.emit(Instr::EndAsyncFor);
+            self.unit().depth -= 3;
+        } else {
+            self.unit().depth -= 1;
+        }
         Ok(())
     }
 }

@@ -594,7 +594,13 @@ impl Builder<'_> {
         for e in elts {
             self.expr(e)?;
         }
+        // An async list/set/dict comprehension is awaited where it is called: inside another
+        // comprehension, that one becomes async too.
+        let is_async = self.cur().is_coroutine;
         self.current = prev;
+        if is_async && !is_genexp && self.cur().kind() == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 

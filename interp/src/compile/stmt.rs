@@ -134,6 +134,13 @@ impl<'a> Compiler<'a> {
                 if !matches!(kind, ScopeKind::Function) {
                     return Err(CompileError::syntax("'return' outside function", s.span));
                 }
+                let flags = &self.unit_ref().code.flags;
+                if value.is_some() && flags.coroutine && flags.generator {
+                    return Err(CompileError::syntax(
+                        "'return' with value in async generator",
+                        s.span,
+                    ));
+                }
                 if self
                     .unit_ref()
                     .fblocks
@@ -560,7 +567,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `await` of the awaitable on top of the stack.
-    fn await_top(&mut self) {
+    pub(super) fn await_top(&mut self) {
         self.emit(Instr::GetAwaitable);
         self.emit_const(Const::None);
         self.emit(Instr::YieldFrom);

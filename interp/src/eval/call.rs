@@ -80,15 +80,7 @@ impl Vm<'_> {
             }
             return Ok(fut);
         }
-        let mut oargs = Vec::with_capacity(args.len());
-        for a in args {
-            oargs.push(self.value_to_object(a)?);
-        }
-        let mut okw = Vec::with_capacity(kwargs.len());
-        for (k, v) in kwargs {
-            let key = self.str_of(k).unwrap_or_default().to_string();
-            okw.push((key, self.value_to_object(v)?));
-        }
+        let (oargs, okw) = self.call_objects(args, kwargs)?;
         if let Some(host) = self.host.as_mut() {
             let answer = host.call(&name, oargs, okw);
             let result = match answer {
@@ -359,6 +351,8 @@ impl Vm<'_> {
                 name: code.name.clone(),
                 qualname: code.qualname.clone(),
                 is_coroutine: code.flags.coroutine && !code.flags.generator,
+                is_async_gen: code.flags.coroutine && code.flags.generator,
+                ag_hooked: false,
             };
             return self
                 .alloc(Obj::Generator(Box::new(gen)))

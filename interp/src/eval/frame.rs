@@ -40,6 +40,10 @@ pub enum Resume {
     Value,
     /// From the caller's YieldFrom: a yield passes through the caller.
     YieldFrom,
+    /// An async generator driven by the `AgAwait` its caller awaits: a `yield` completes that
+    /// await with the value, a yield from an inner `await` passes through the caller, a return
+    /// raises StopAsyncIteration there.
+    AsyncGen,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ impl Vm<'_> {
     pub(crate) fn try_enter_generator(&mut self, func: Value, args: &[Value]) -> RtResult<bool> {
         let call = match func {
             Value::Builtin(Builtin::Next) if args.len() == 1 => match args[0] {
-                Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(gen) if !gen.is_coroutine) => {
+                Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(gen) if !gen.is_coroutine && !gen.is_async_gen) => {
                     GenCall::Send(g, Value::None)
                 }
                 _ => return Ok(false),
@@ -35,19 +35,22 @@ impl Vm<'_> {
                     receiver: Value::Obj(g),
                     name,
                     unbound: false,
-                } if matches!(self.heap.get(*g), Obj::Generator(_)) => match (name.as_str(), args) {
-                    ("send", [v]) => GenCall::Send(*g, *v),
-                    ("__next__", []) => GenCall::Send(*g, Value::None),
-                    ("throw", [_, ..]) if args.len() <= 3 => GenCall::Throw(*g),
-                    _ => return Ok(false),
-                },
+                } if matches!(self.heap.get(*g), Obj::Generator(gen) if !gen.is_async_gen) => {
+                    match (name.as_str(), args) {
+                        ("send", [v]) => GenCall::Send(*g, *v),
+                        ("__next__", []) => GenCall::Send(*g, Value::None),
+                        ("throw", [_, ..]) if args.len() <= 3 => GenCall::Throw(*g),
+                        _ => return Ok(false),
+                    }
+                }
                 _ => return Ok(false),
             },
             _ => return Ok(false),
         };
         match call {
             GenCall::Send(g, sent) => {
-                if matches!(self.heap.get(g), Obj::Generator(gen) if gen.frame.is_none() && gen.state != GenState::Running) {
+                if matches!(self.heap.get(g), Obj::Generator(gen) if gen.frame.is_none() && gen.state != GenState::Running)
+                {
                     let e = self.new_exception(Ty::StopIteration, Vec::new())?;
                     return Err(RtError::Exc(e));
                 }
@@ -59,7 +62,7 @@ impl Vm<'_> {
             }
             GenCall::Throw(g) => {
                 let exc = self.thrown_exception(args)?;
-                self.enter_throw(g, exc)?;
+                self.enter_throw_as(g, exc, Resume::Value)?;
                 Ok(true)
             }
         }
@@ -90,28 +93,19 @@ impl Vm<'_> {
     /// Raises `exc` at the suspension point of `gen` with its frame (and the frames of the
     /// generators it delegates to with `yield from`) on the frame stack: a handler in one of
     /// them runs on in the main loop; an exception no frame handles comes back as the error.
-    fn enter_throw(&mut self, gen: ObjId, exc: Value) -> RtResult<()> {
-        let (state, has_frame) = match self.heap.get(gen) {
-            Obj::Generator(g) => (g.state, g.frame.is_some()),
-            _ => return Err(RtError::Internal("throw into a non-generator".into())),
-        };
-        if state == GenState::Running {
-            return Err(self.err(Ty::ValueError, "generator already executing"));
-        }
-        if state == GenState::Created || !has_frame {
-            if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                g.state = GenState::Done;
-                g.frame = None;
-            }
+    pub(crate) fn enter_throw_as(&mut self, gen: ObjId, exc: Value, first: Resume) -> RtResult<()> {
+        if !self.throw_target(gen)? {
             return Err(RtError::Exc(exc));
         }
         let caller_len = self.frames.len();
         let mut cur = gen;
-        let mut resume = Resume::Value;
+        let mut resume = first;
         loop {
-            let sub = self
-                .delegate_of(cur)
-                .filter(|&s| matches!(self.heap.get(s), Obj::Generator(g) if g.frame.is_some() && g.state != GenState::Running));
+            let (sub, sub_resume) = match self.delegate_of(cur) {
+                Some(s) => (Some(s), Resume::YieldFrom),
+                None => (self.async_delegate_of(cur), Resume::AsyncGen),
+            };
+            let sub = sub.filter(|&s| matches!(self.heap.get(s), Obj::Generator(g) if g.frame.is_some() && g.state != GenState::Running));
             let frame = match self.heap.get_mut(cur) {
                 Obj::Generator(g) => {
                     g.state = GenState::Running;
@@ -120,7 +114,9 @@ impl Vm<'_> {
                 _ => None,
             };
             let Some(mut frame) = frame else {
-                return Err(RtError::Internal("a delegating generator without a frame".into()));
+                return Err(RtError::Internal(
+                    "a delegating generator without a frame".into(),
+                ));
             };
             if sub.is_some() {
                 // As if its YieldFrom were executing: the sub-generator's return lands after it.
@@ -131,7 +127,7 @@ impl Vm<'_> {
             match sub {
                 Some(s) => {
                     cur = s;
-                    resume = Resume::YieldFrom;
+                    resume = sub_resume;
                 }
                 None => break,
             }

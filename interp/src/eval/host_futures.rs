@@ -67,6 +67,25 @@ impl Vm<'_> {
         Err(RtError::Suspend)
     }
 
+    /// A call's arguments as the host sees them.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn call_objects(
+        &mut self,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> RtResult<(Vec<Object>, Vec<(String, Object)>)> {
+        let mut oargs = Vec::with_capacity(args.len());
+        for a in args {
+            oargs.push(self.value_to_object(a)?);
+        }
+        let mut okw = Vec::with_capacity(kwargs.len());
+        for (k, v) in kwargs {
+            let key = self.str_of(k).unwrap_or_default().to_string();
+            okw.push((key, self.value_to_object(v)?));
+        }
+        Ok((oargs, okw))
+    }
+
     /// The calls the host is asked to resolve, with their arguments as they are now.
     pub fn pending_future_calls(&mut self) -> RtResult<Vec<ExternalCall>> {
         let mut calls = Vec::with_capacity(self.futures.len());
@@ -75,15 +94,7 @@ impl Vm<'_> {
                 Obj::HostFuture(f) => (f.id, f.name.clone(), f.args.clone(), f.kwargs.clone()),
                 _ => return Err(RtError::Internal("a pending future is not a future".into())),
             };
-            let mut oargs = Vec::with_capacity(args.len());
-            for a in args {
-                oargs.push(self.value_to_object(a)?);
-            }
-            let mut okw = Vec::with_capacity(kwargs.len());
-            for (k, v) in kwargs {
-                let key = self.str_of(k).unwrap_or_default().to_string();
-                okw.push((key, self.value_to_object(v)?));
-            }
+            let (oargs, okw) = self.call_objects(args, kwargs)?;
             calls.push(ExternalCall {
                 id,
                 is_async: true,
@@ -125,9 +136,11 @@ impl Vm<'_> {
         answers: Vec<(u32, Result<Object, HostError>)>,
     ) -> RtResult<()> {
         for (id, answer) in answers {
-            let Some(pos) = self.futures.iter().position(|fid| {
-                matches!(self.heap.get(*fid), Obj::HostFuture(f) if f.id == id)
-            }) else {
+            let Some(pos) = self
+                .futures
+                .iter()
+                .position(|fid| matches!(self.heap.get(*fid), Obj::HostFuture(f) if f.id == id))
+            else {
                 return Err(RtError::Internal(format!("no pending future {id}")));
             };
             let fid = self.futures[pos];

@@ -57,7 +57,8 @@ impl Vm<'_> {
                         kind,
                     }
                 }
-                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Iter(_) => return Ok(v),
+                Obj::Generator(g) if !g.is_coroutine && !g.is_async_gen => return Ok(v),
                 Obj::Instance(inst) => {
                     let native = inst.native;
                     if let Some(m) = self.lookup_user_method(v, "__iter__") {
@@ -93,7 +94,8 @@ impl Vm<'_> {
     pub fn is_iterator(&self, v: Value) -> bool {
         match v {
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Iter(_) | Obj::Generator(_) => true,
+                Obj::Iter(_) => true,
+                Obj::Generator(g) => !g.is_coroutine && !g.is_async_gen,
                 Obj::Instance(_) => self.lookup_user_method(v, "__next__").is_some(),
                 _ => false,
             },
@@ -112,7 +114,13 @@ impl Vm<'_> {
             return Err(self.type_error(format!("'{tn}' object is not an iterator")));
         };
         match self.heap.get(id) {
-            Obj::Generator(_) => return self.generator_next(id, Value::None),
+            Obj::Generator(g) if !g.is_coroutine && !g.is_async_gen => {
+                return self.generator_next(id, Value::None)
+            }
+            Obj::Generator(_) => {
+                let tn = self.type_name(it);
+                return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+            }
             Obj::Iter(_) => {}
             Obj::Instance(_) => {
                 let Some(m) = self.lookup_user_method(it, "__next__") else {

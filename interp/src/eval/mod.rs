@@ -1,6 +1,7 @@
 //! The evaluator: runs compiled code over an explicit frame stack. Python calls push frames
 //! instead of recursing on the Rust stack; generators park their frames in the heap.
 
+mod async_gen;
 pub mod attr;
 mod big_range;
 mod builtin_attrs;

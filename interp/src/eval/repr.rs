@@ -150,6 +150,9 @@ impl Vm<'_> {
             Obj::External(name) | Obj::AsyncExternal(name) => {
                 format!("<built-in function {name}>")
             }
+            Obj::AgAwait(_) => {
+                format!("<{} object at {}>", self.type_name(v), fake_address(id))
+            }
             Obj::HostFuture(f) => {
                 let state = match f.state {
                     crate::objects::FutureState::Pending => "pending",
@@ -297,6 +300,8 @@ impl Vm<'_> {
                 "<{} object {} at {}>",
                 if g.is_coroutine {
                     "coroutine"
+                } else if g.is_async_gen {
+                    "async_generator"
                 } else {
                     "generator"
                 },
@@ -545,10 +550,12 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Function(_) => Ty::Function,
         Obj::BoundMethod { .. } => Ty::Method,
         Obj::BuiltinMethod { unbound: true, .. } => Ty::MethodDescriptor,
-        Obj::BuiltinMethod { .. } | Obj::External(_) | Obj::AsyncExternal(_) => {
-            Ty::BuiltinFunction
-        }
+        Obj::BuiltinMethod { .. } | Obj::External(_) | Obj::AsyncExternal(_) => Ty::BuiltinFunction,
         Obj::HostFuture(_) => Ty::HostFuture,
+        Obj::AgAwait(a) => match a.op {
+            crate::objects::AgOp::Send(_) | crate::objects::AgOp::AwaitDefault => Ty::AsyncGenASend,
+            _ => Ty::AsyncGenAThrow,
+        },
         Obj::Class(_) => Ty::Type,
         Obj::Instance(_) => Ty::Object,
         Obj::Cell(_) => Ty::Cell,
@@ -556,6 +563,8 @@ pub fn obj_ty(o: &Obj) -> Ty {
         Obj::Generator(g) => {
             if g.is_coroutine {
                 Ty::Coroutine
+            } else if g.is_async_gen {
+                Ty::AsyncGenerator
             } else {
                 Ty::Generator
             }

@@ -13,7 +13,7 @@ use crate::value::Value;
 
 impl Vm<'_> {
     #[inline]
-    fn top(&mut self) -> &mut Frame {
+    pub(crate) fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
         &mut self.frames[n]
     }
@@ -169,9 +169,20 @@ impl Vm<'_> {
             };
             let gen = self.frames[leaving].generator;
             self.drop_frame();
-            exc = if gen.is_some() && self.is_stop_iteration(exc) {
+            let under_await = matches!(gen, Some((_, Resume::AsyncGen)));
+            let from_agen = under_await
+                && matches!(gen.map(|(g, _)| self.heap.get(g)), Some(Obj::Generator(g)) if g.is_async_gen);
+            let stop_async = from_agen && {
+                let ty = self.type_of(exc);
+                self.is_subclass(ty, Value::Type(Ty::StopAsyncIteration))
+            };
+            exc = if gen.is_some() && (stop_async || self.is_stop_iteration(exc)) {
                 let is_coro = matches!(gen.map(|(g, _)| self.heap.get(g)), Some(Obj::Generator(g)) if g.is_coroutine);
-                let msg = if is_coro {
+                let msg = if stop_async {
+                    "async generator raised StopAsyncIteration"
+                } else if from_agen {
+                    "async generator raised StopIteration"
+                } else if is_coro {
                     "coroutine raised StopIteration"
                 } else {
                     "generator raised StopIteration"
@@ -188,8 +199,9 @@ impl Vm<'_> {
             } else {
                 exc
             };
-            if let Some((_, Resume::ForIter { .. })) | Some((_, Resume::YieldFrom)) = gen {
-                // The consumer continues unwinding.
+            if under_await && !self.frames.is_empty() && self.agen_unwound(exc)? {
+                // aclose() finished: the generator exited with GeneratorExit.
+                return Ok(());
             }
             if self.frames.len() <= base {
                 return Err(RtError::Exc(exc));
@@ -238,6 +250,7 @@ impl Vm<'_> {
                     }
                     return Err(RtError::Exc(stop));
                 }
+                Resume::AsyncGen => return self.agen_returned(value, base),
                 Resume::YieldFrom => {
                     // The delegating frame's YieldFrom finishes with the return value.
                     if self.frames.len() <= base {
@@ -381,7 +394,7 @@ impl Vm<'_> {
                 self.push(value);
                 Ok(None)
             }
-            Resume::YieldFrom => {
+            Resume::YieldFrom | Resume::AsyncGen => {
                 // The delegating generator yields the value on, and will re-run its
                 // YieldFrom when resumed.
                 let f = self.top();
@@ -431,13 +444,9 @@ impl Vm<'_> {
         Ok(Some(Value::Undef))
     }
 
-    /// `gen.throw(exc)` / `gen.close()`: raises `exc` at the generator's suspension point.
-    pub(crate) fn throw_into_generator(
-        &mut self,
-        gen: crate::value::ObjId,
-        exc: Value,
-        is_close: bool,
-    ) -> RtResult<Value> {
+    /// Whether a throw into `gen` reaches a suspended frame; a generator not started or
+    /// finished is marked finished (false); one running is a ValueError.
+    pub(crate) fn throw_target(&mut self, gen: crate::value::ObjId) -> RtResult<bool> {
         let (state, has_frame) = match self.heap.get(gen) {
             Obj::Generator(g) => (g.state, g.frame.is_some()),
             _ => return Err(RtError::Internal("throw into a non-generator".into())),
@@ -450,6 +459,19 @@ impl Vm<'_> {
                 g.state = GenState::Done;
                 g.frame = None;
             }
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// `gen.throw(exc)` / `gen.close()`: raises `exc` at the generator's suspension point.
+    pub(crate) fn throw_into_generator(
+        &mut self,
+        gen: crate::value::ObjId,
+        exc: Value,
+        is_close: bool,
+    ) -> RtResult<Value> {
+        if !self.throw_target(gen)? {
             if is_close {
                 return Ok(Value::None);
             }
@@ -1137,13 +1159,19 @@ impl Vm<'_> {
                     }
                     Instr::GetAwaitable => {
                         let v = self.peek(0);
-                        let is_coro = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine) || matches!(self.heap.get(id), Obj::HostFuture(_)));
+                        let is_coro = matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(g) if g.is_coroutine) || matches!(self.heap.get(id), Obj::HostFuture(_) | Obj::AgAwait(_)));
                         if !is_coro {
                             // Objects with __await__ (futures, tasks) give an iterator to delegate to.
                             match self.lookup_user_method(v, "__await__") {
                                 Some(m) => {
                                     let it = self.call_value(m, vec![v], Vec::new())?;
                                     let is_gen = matches!(it, Value::Obj(id) if matches!(self.heap.get(id), Obj::Generator(_)));
+                                    if !is_gen && !self.is_iterator(it) {
+                                        let tn = self.type_name(it);
+                                        return Err(self.type_error(format!(
+                                            "__await__() returned non-iterator of type '{tn}'"
+                                        )));
+                                    }
                                     let it = if is_gen { it } else { self.get_iter(it)? };
                                     self.pop();
                                     self.push(it);
@@ -1242,6 +1270,10 @@ impl Vm<'_> {
                     }
                     Instr::GetAIter => {
                         let v = self.pop();
+                        if self.is_async_gen(v) {
+                            self.push(v);
+                            return Ok(());
+                        }
                         let Some(m) = self.lookup_user_method(v, "__aiter__") else {
                             let tn = self.type_name(v);
                             return Err(self.type_error(format!(
@@ -1253,6 +1285,15 @@ impl Vm<'_> {
                     }
                     Instr::GetANext => {
                         let it = self.peek(0);
+                        if let Some(g) = it.as_obj().filter(|_| self.is_async_gen(it)) {
+                            let aw = self.new_ag_await(
+                                g,
+                                crate::objects::AgOp::Send(Value::None),
+                                None,
+                            )?;
+                            self.push(aw);
+                            return Ok(());
+                        }
                         let Some(m) = self.lookup_user_method(it, "__anext__") else {
                             let tn = self.type_name(it);
                             return Err(self.type_error(format!(
@@ -1383,7 +1424,16 @@ impl Vm<'_> {
                 }
                 Instr::YieldValue => {
                     let v = self.pop();
-                    if let Some(v) = self.do_yield(v, base)? {
+                    let agen = match self.frames.last().and_then(|f| f.generator) {
+                        Some((g, Resume::AsyncGen)) => self.is_async_gen(Value::Obj(g)),
+                        _ => false,
+                    };
+                    let r = if agen {
+                        self.agen_value_yield(v, base)?
+                    } else {
+                        self.do_yield(v, base)?
+                    };
+                    if let Some(v) = r {
                         return Ok(v);
                     }
                     continue;
@@ -1428,6 +1478,9 @@ impl Vm<'_> {
         let sent = self.pop();
         let it = self.peek(0);
         if let Value::Obj(id) = it {
+            if let Obj::AgAwait(_) = self.heap.get(id) {
+                return self.agen_await_step(id, sent, base);
+            }
             if let Obj::HostFuture(_) = self.heap.get(id) {
                 // Awaiting a host call: pending, it is yielded to the event loop, which
                 // resumes this frame (and this YieldFrom) once the host has answered.

@@ -1,6 +1,7 @@
 //! `_terrarium_host`: the private native hook through which the Python-written `asyncio` event
 //! loop recognises host futures (calls of async external functions) and waits for the host to
-//! resolve them (`Progress::Futures`).
+//! resolve them (`Progress::Futures`), and finds the async generators to close at the end of
+//! `asyncio.run()`.
 
 use crate::eval::call::KwArgs;
 use crate::eval::{RtResult, Vm};
@@ -8,6 +9,13 @@ use crate::objects::{FutureState, Obj};
 use crate::value::Value;
 
 pub const FUNCTIONS: &[&str] = &["is_future", "done", "wait"];
+
+/// `asyncgens`: async generators started while the module is loaded (see
+/// `Vm::hook_async_gen`), for `asyncio.run()` to close at its end.
+pub fn constants(vm: &mut Vm) -> RtResult<Vec<(&'static str, Value)>> {
+    let list = vm.alloc(Obj::List(Vec::new()))?;
+    Ok(vec![("asyncgens", list)])
+}
 
 fn future_state(vm: &Vm, v: Option<&Value>) -> Option<bool> {
     match v.and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {

@@ -1,8 +1,8 @@
 //! Importable modules. Each module is one file that lists its attributes; a module function is
 //! a builtin method bound to the module object, so module state stays plain serializable data.
 
-pub(crate) mod math;
 mod host_hook;
+pub(crate) mod math;
 mod os_hook;
 pub(crate) mod re;
 
@@ -65,7 +65,7 @@ pub fn create(vm: &mut Vm, name: &str) -> RtResult<Option<Value>> {
     let (functions, constants): (&[&str], Vec<(&str, Value)>) = match name {
         "math" => (math::FUNCTIONS, math::constants()),
         "_terrarium_os" => (os_hook::FUNCTIONS, Vec::new()),
-        "_terrarium_host" => (host_hook::FUNCTIONS, Vec::new()),
+        "_terrarium_host" => (host_hook::FUNCTIONS, host_hook::constants(vm)?),
         "_sre" => (re::FUNCTIONS, Vec::new()),
         _ => (&[], Vec::new()),
     };

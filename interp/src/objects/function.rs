@@ -57,6 +57,11 @@ pub struct Generator {
     pub name: String,
     pub qualname: String,
     pub is_coroutine: bool,
+    /// An async generator (`async def` with `yield`): driven only through the awaitables of
+    /// `__anext__`, `asend`, `athrow` and `aclose` (`Obj::AgAwait`).
+    pub is_async_gen: bool,
+    /// An async generator already handed to the event loop's finalizer list.
+    pub ag_hooked: bool,
 }
 
 impl Generator {

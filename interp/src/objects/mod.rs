@@ -107,6 +107,9 @@ pub enum Obj {
     /// The result of calling an async external function: answered by the host now, or left
     /// pending until the host resolves it while the event loop waits (`Progress::Futures`).
     HostFuture(Box<HostFuture>),
+    /// The awaitable of an async generator operation: `__anext__()`/`asend(v)` (the next
+    /// value), `athrow(exc)` or `aclose()`.
+    AgAwait(Box<AgAwait>),
     /// A range whose bounds do not fit the `i64` form.
     BigRange(Box<big_range::BigRange>),
     /// `Class.__dict__`: a read-only view of (a copy of) the class namespace dict.
@@ -122,6 +125,36 @@ pub enum Obj {
         start: Value,
         obj: Value,
     },
+}
+
+/// What awaiting an `AgAwait` does to its async generator.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AgAwait {
+    pub gen: ObjId,
+    pub op: AgOp,
+    /// `anext(agen, default)`: the value when the generator is exhausted.
+    pub default: Option<Value>,
+    pub state: AgState,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub enum AgOp {
+    Send(Value),
+    Throw(Value),
+    Close,
+    /// `anext(it, default)` of an async iterator that is not an async generator: `gen` is the
+    /// coroutine (or `__await__` generator) of `it.__anext__()`; StopAsyncIteration from it
+    /// gives the default.
+    AwaitDefault,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AgState {
+    /// Not awaited yet.
+    Init,
+    /// The generator runs (or waits in an `await`) for this awaitable.
+    Running,
+    Done,
 }
 
 /// A host call awaited as a future.
@@ -225,6 +258,13 @@ impl Obj {
             }
             Obj::Module(m) => m.dict.children(out),
             Obj::Super { start, obj } => out.extend([*start, *obj]),
+            Obj::AgAwait(a) => {
+                out.push(Value::Obj(a.gen));
+                if let AgOp::Send(v) | AgOp::Throw(v) = a.op {
+                    out.push(v);
+                }
+                out.extend(a.default);
+            }
             Obj::HostFuture(f) => {
                 if let FutureState::Done(v) | FutureState::Failed(v) = f.state {
                     out.push(v);

@@ -96,7 +96,9 @@ pub(super) fn validate(
                 return Err(bad("an external function the snippet did not declare"))
             }
             Obj::AsyncExternal(name) if !state.async_externals.contains(name) => {
-                return Err(bad("an async external function the snippet did not declare"))
+                return Err(bad(
+                    "an async external function the snippet did not declare",
+                ))
             }
             _ => {}
         }
@@ -128,7 +130,9 @@ pub(super) fn futures(
     }
     if let crate::host::PendingCall::Futures(calls) = pending {
         if ids.is_empty() || calls.iter().map(|c| c.id).ne(ids.iter().copied()) {
-            return Err(bad("the awaited host calls do not match the pending futures"));
+            return Err(bad(
+                "the awaited host calls do not match the pending futures",
+            ));
         }
     }
     Ok(())

@@ -19,7 +19,8 @@ pub fn generator_method(vm: &mut Vm, g: Value, name: &str, args: &Args) -> RtRes
             } else {
                 Value::None
             };
-            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none() && gen.state != crate::objects::function::GenState::Running) {
+            if matches!(vm.heap.get(id), Obj::Generator(gen) if gen.frame.is_none() && gen.state != crate::objects::function::GenState::Running)
+            {
                 let e = vm.new_exception(Ty::StopIteration, Vec::new())?;
                 return Err(RtError::Exc(e));
             }

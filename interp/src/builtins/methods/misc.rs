@@ -41,6 +41,10 @@ pub fn has_method(t: Ty, name: &str) -> bool {
         Ty::Complex => COMPLEX_METHODS.contains(&name),
         Ty::Tuple => TUPLE_METHODS.contains(&name),
         Ty::Generator | Ty::Coroutine => GEN_METHODS.contains(&name),
+        Ty::AsyncGenerator => matches!(
+            name,
+            "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose"
+        ),
         t if is_iterator_type(t) => matches!(name, "__next__" | "__iter__"),
         Ty::Range => matches!(name, "index" | "count"),
         Ty::Slice => name == "indices",
@@ -549,6 +553,7 @@ pub fn call(vm: &mut Vm, recv: Value, name: &str, pos: Vec<Value>, kw: KwArgs) -
         (Ty::Generator | Ty::Coroutine, _) => {
             super::generator::generator_method(vm, recv, name, &args)
         }
+        (Ty::AsyncGenerator, _) => vm.async_gen_method(recv, name, &args),
         (t, "__next__" | "__iter__") if is_iterator_type(t) => {
             args.exact(vm, 0)?;
             if name == "__iter__" {

@@ -31,6 +31,7 @@ class _Loop:
         self._seq = 0
         self.time_now = 0.0
         self._host_waiters = []
+        self._tasks = []
 
     def time(self):
         return self.time_now
@@ -43,6 +44,8 @@ class _Loop:
         _heapq.heappush(self._timers, (self.time_now + max(delay, 0), self._seq, callback, args))
 
     def create_task(self, coro):
+        if _host.is_future(coro):
+            coro = _await_host(coro)
         return Task(coro, self)
 
     def run_until_complete(self, future):
@@ -172,6 +175,7 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._host_waiter = None
+        self._loop._tasks.append(self)
         self._loop.call_soon(self._step, None)
 
     def get_coro(self):
@@ -350,7 +354,34 @@ def run(main, *, debug=None):
     try:
         return loop.run_until_complete(main)
     finally:
-        _running_loop = None
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(_shutdown_asyncgens())
+        finally:
+            _running_loop = None
+
+
+def _cancel_all_tasks(loop):
+    """What asyncio.run() does at its end: cancel the tasks still pending and let them finish."""
+    to_cancel = [t for t in loop._tasks if not t.done()]
+    loop._tasks = []
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+
+async def _aclose(agen):
+    await agen.aclose()
+
+
+async def _shutdown_asyncgens():
+    """Closes the async generators started during the run that have not finished."""
+    agens = list(_host.asyncgens)
+    _host.asyncgens.clear()
+    if agens:
+        await gather(*[_aclose(ag) for ag in agens], return_exceptions=True)
 
 
 def iscoroutinefunction(func):
